@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.core.ens;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier of a security measure of RD 311/2022 Anexo II, such as {@code op.acc.6} or
+ * {@code org.1}.
+ *
+ * <p>An id is a framework ({@code org}, {@code op} or {@code mp}), a group within it for the
+ * {@code op} and {@code mp} frameworks (such as {@code acc}), and a number. Whether the id names a
+ * measure that exists is the catalog's concern; this type checks only the form.
+ *
+ * <p>Ids sort by framework in the order of the Anexo (org, op, mp), then by group name, then by
+ * number. This class is immutable and thread-safe.
+ *
+ * @param value the id in its canonical lower-case form, e.g. {@code "op.exp.1"}
+ */
+public record MeasureId(String value) implements Comparable<MeasureId> {
+
+    private static final Pattern FORM = Pattern.compile("(org)\\.([1-9][0-9]?)|(op|mp)\\.([a-z]{2,4})\\.([1-9][0-9]?)");
+    private static final List<String> FRAMEWORKS = List.of("org", "op", "mp");
+    private static final Comparator<MeasureId> ORDER = Comparator
+            .comparingInt((MeasureId id) -> FRAMEWORKS.indexOf(id.framework()))
+            .thenComparing(MeasureId::group)
+            .thenComparingInt(MeasureId::number);
+
+    /**
+     * Creates an id, checking its form.
+     *
+     * @param value the id, e.g. {@code "op.exp.1"}
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is not of the form of a measure id
+     */
+    public MeasureId {
+        Objects.requireNonNull(value, "value");
+        if (!FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    "Invalid measure id '" + value + "', expected e.g. 'op.acc.1' or 'org.1'");
+        }
+    }
+
+    /**
+     * Obtains a measure id from its text.
+     *
+     * @param text the id, e.g. {@code "mp.info.6"}; surrounding white space is ignored
+     * @return the id
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is not of the form of a measure id
+     */
+    public static MeasureId parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return new MeasureId(text.trim());
+    }
+
+    /**
+     * Returns the framework of this measure.
+     *
+     * @return {@code "org"}, {@code "op"} or {@code "mp"}
+     */
+    public String framework() {
+        return value.substring(0, value.indexOf('.'));
+    }
+
+    /**
+     * Returns the group of this measure as the Anexo II names it: {@code "org"} for the
+     * organisational framework, otherwise framework and group, e.g. {@code "op.acc"}.
+     *
+     * @return the group
+     */
+    public String group() {
+        return value.substring(0, value.lastIndexOf('.'));
+    }
+
+    /**
+     * Returns the number of this measure within its group.
+     *
+     * @return the number, 1 or more
+     */
+    public int number() {
+        return Integer.parseInt(value.substring(value.lastIndexOf('.') + 1));
+    }
+
+    /**
+     * Returns the id of one of this measure's reinforcements.
+     *
+     * @param number the reinforcement number, 1 or more
+     * @return the reinforcement id, e.g. {@code op.acc.6.r2}
+     * @throws IllegalArgumentException if {@code number} is less than 1
+     */
+    public ReinforcementId reinforcement(int number) {
+        return new ReinforcementId(this, number);
+    }
+
+    @Override
+    public int compareTo(MeasureId other) {
+        return ORDER.compare(this, other);
+    }
+
+    /**
+     * Returns the id in its canonical form, which {@link #parse(String)} accepts.
+     *
+     * @return the id, e.g. {@code "op.exp.1"}
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    static boolean hasForm(String text) {
+        return FORM.matcher(text).matches();
+    }
+}

@@ -6,6 +6,9 @@
 module io.github.enslocal.core {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires org.hibernate.validator;
     requires org.slf4j;
 

@@ -6,6 +6,7 @@ import static io.github.enslocal.core.convention.Conventions.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.enslocal.core.money.Money;
 import io.github.enslocal.core.time.DateRange;
@@ -68,8 +69,8 @@ class BudgetExecutionTest {
         BudgetExecution execution = bagesTic().budgetExecution(DateRange.parse("2020-01-01/2026-12-31"));
 
         assertThat(execution.ineligible()).extracting(e -> e.expense().id(), IneligibleExpense::reasons).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("EXP-2020-001", List.of(IneligibilityReason.OUTSIDE_VALIDITY)),
-                org.assertj.core.groups.Tuple.tuple("EXP-2022-002", List.of(IneligibilityReason.TYPE_NOT_ELIGIBLE)));
+                tuple("EXP-2020-001", List.of(IneligibilityReason.OUTSIDE_VALIDITY)),
+                tuple("EXP-2022-002", List.of(IneligibilityReason.TYPE_NOT_ELIGIBLE)));
         assertThat(execution.ineligibleTotal()).isEqualTo(Money.parse("3640.00"));
         assertThat(execution.justifiedEligible()).isEqualTo(Money.parse("290500.00"));
     }

@@ -6,21 +6,23 @@
 module io.github.enslocal.core {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
-    requires com.fasterxml.jackson.datatype.jsr310;
-    requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
     requires org.hibernate.validator;
     requires org.slf4j;
 
     exports io.github.enslocal.core.convention;
     exports io.github.enslocal.core.ens;
     exports io.github.enslocal.core.money;
+    exports io.github.enslocal.core.register;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
 
     opens io.github.enslocal.core.convention to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.money to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.register to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.time to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -78,27 +78,34 @@ public record DimensionLevels(Map<Dimension, SecurityLevel> levels) {
         for (String assignment : text.split(",", -1)) {
             String[] parts = assignment.split("=", -1);
             if (parts.length != 2) {
-                throw new IllegalArgumentException(
-                        "Invalid dimension levels '" + text + "', expected e.g. 'C=MEDIO,I=BAJO,D=BAJO'");
+                throw invalid(text, "'" + assignment + "' is not of the form dimension=level");
             }
-            Dimension dimension = Dimension.parse(parts[0]);
-            SecurityLevel level = parseLevel(parts[1]);
+            Dimension dimension;
+            try {
+                dimension = Dimension.parse(parts[0]);
+            } catch (IllegalArgumentException e) {
+                throw invalid(text, "'" + parts[0] + "' is not one of C, I, T, A, D");
+            }
+            SecurityLevel level = parseLevel(text, parts[1]);
             if (levels.put(dimension, level) != null) {
-                throw new IllegalArgumentException(
-                        "Invalid dimension levels '" + text + "': dimension " + dimension.letter() + " is given twice");
+                throw invalid(text, "dimension " + dimension.letter() + " is given twice");
             }
         }
         return new DimensionLevels(levels);
     }
 
-    private static SecurityLevel parseLevel(String text) {
-        for (SecurityLevel level : SecurityLevel.values()) {
-            if (level.name().equalsIgnoreCase(text.trim())) {
-                return level;
+    private static SecurityLevel parseLevel(String text, String level) {
+        for (SecurityLevel candidate : SecurityLevel.values()) {
+            if (candidate.name().equalsIgnoreCase(level.trim())) {
+                return candidate;
             }
         }
-        throw new IllegalArgumentException(
-                "Invalid security level '" + text + "', expected one of BAJO, MEDIO, ALTO");
+        throw invalid(text, "'" + level + "' is not one of BAJO, MEDIO, ALTO");
+    }
+
+    private static IllegalArgumentException invalid(String text, String problem) {
+        return new IllegalArgumentException("Invalid dimension levels '" + text + "': " + problem
+                + ", expected e.g. 'C=MEDIO,I=BAJO,D=BAJO'");
     }
 
     /**

@@ -87,9 +87,9 @@ public record MeasureId(String value) implements Comparable<MeasureId> {
     /**
      * Returns the id of one of this measure's reinforcements.
      *
-     * @param number the reinforcement number, 1 or more
+     * @param number the reinforcement number, 1 to 99
      * @return the reinforcement id, e.g. {@code op.acc.6.r2}
-     * @throws IllegalArgumentException if {@code number} is less than 1
+     * @throws IllegalArgumentException if {@code number} is not from 1 to 99
      */
     public ReinforcementId reinforcement(int number) {
         return new ReinforcementId(this, number);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Ids sort by measure, then by number. This class is immutable and thread-safe.
  *
  * @param measure the measure reinforced
- * @param number the reinforcement number within the measure, 1 or more
+ * @param number the reinforcement number within the measure, 1 to 99
  */
 public record ReinforcementId(MeasureId measure, int number) implements Comparable<ReinforcementId> {
 
@@ -25,15 +25,15 @@ public record ReinforcementId(MeasureId measure, int number) implements Comparab
      * Creates an id, checking its parts.
      *
      * @param measure the measure reinforced
-     * @param number the reinforcement number, 1 or more
+     * @param number the reinforcement number, 1 to 99, the range the text form allows
      * @throws NullPointerException if {@code measure} is null
-     * @throws IllegalArgumentException if {@code number} is less than 1
+     * @throws IllegalArgumentException if {@code number} is not from 1 to 99
      */
     public ReinforcementId {
         Objects.requireNonNull(measure, "measure");
-        if (number < 1) {
+        if (number < 1 || number > 99) {
             throw new IllegalArgumentException(
-                    "Invalid reinforcement number " + number + " of " + measure + ", expected 1 or more");
+                    "Invalid reinforcement number " + number + " of " + measure + ", expected 1 to 99");
         }
     }
 

@@ -31,7 +31,7 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException(
-                    "Invalid date range " + start + "/" + end + ": the end is before the start");
+                    "Invalid date range '" + start + "/" + end + "': the end is before the start");
         }
     }
 

@@ -14,11 +14,13 @@ module io.github.enslocal.core {
 
     exports io.github.enslocal.core.asset;
     exports io.github.enslocal.core.ens;
+    exports io.github.enslocal.core.system;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
 
     opens io.github.enslocal.core.asset to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.system to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.time to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -13,12 +13,14 @@ module io.github.enslocal.core {
     requires org.slf4j;
 
     exports io.github.enslocal.core.asset;
+    exports io.github.enslocal.core.assessment;
     exports io.github.enslocal.core.ens;
     exports io.github.enslocal.core.system;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
 
     opens io.github.enslocal.core.asset to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.assessment to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.system to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -18,6 +18,7 @@ module io.github.enslocal.core {
     exports io.github.enslocal.core.system;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
+    exports io.github.enslocal.core.training;
 
     opens io.github.enslocal.core.asset to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.assessment to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -25,4 +26,5 @@ module io.github.enslocal.core {
     opens io.github.enslocal.core.system to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.time to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.training to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -12,17 +12,25 @@ module io.github.enslocal.core {
     requires org.hibernate.validator;
     requires org.slf4j;
 
+    exports io.github.enslocal.core.assessment;
+    exports io.github.enslocal.core.asset;
     exports io.github.enslocal.core.convention;
     exports io.github.enslocal.core.ens;
     exports io.github.enslocal.core.money;
     exports io.github.enslocal.core.register;
+    exports io.github.enslocal.core.system;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
+    exports io.github.enslocal.core.training;
 
+    opens io.github.enslocal.core.assessment to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.asset to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.convention to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.money to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.register to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.system to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.time to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.training to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

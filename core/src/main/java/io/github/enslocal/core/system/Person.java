@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.core.system;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person who holds a role, such as the security officer of an information system.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param name the person's full name, e.g. {@code "Montserrat Vila i Puig"}
+ * @param position the person's position, e.g. {@code "Secretària-interventora"}
+ * @param email the person's e-mail address
+ */
+public record Person(
+        @NotBlank @Size(max = 200) String name,
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String> position,
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+                @Email @Size(max = 254) String> email) {
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * Creates a person, turning null optionals into empty ones.
+     *
+     * @param name the full name
+     * @param position the position
+     * @param email the e-mail address
+     */
+    public Person {
+        position = Objects.requireNonNullElse(position, Optional.empty());
+        email = Objects.requireNonNullElse(email, Optional.empty());
+    }
+
+    /**
+     * Obtains a person known only by name.
+     *
+     * @param name the full name
+     * @return the person, without position or e-mail
+     */
+    public static Person named(String name) {
+        return new Person(name, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns the name in the form used to compare people: without accents, in lower case, with
+     * runs of white space collapsed to one space and no white space at either end.
+     *
+     * @return the normalised name, e.g. {@code "montserrat vila i puig"} for
+     *     {@code " Montserrat  Vilà i Puig"}
+     */
+    public String normalisedName() {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        String unaccented = MARKS.matcher(decomposed).replaceAll("");
+        return SPACES.matcher(unaccented.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Returns whether this person and another are taken to be the same person, comparing their
+     * {@linkplain #normalisedName() normalised names}. Position and e-mail are ignored, because
+     * the same person often appears with different positions in different documents.
+     *
+     * @param other the other person, not null
+     * @return true if the normalised names are equal
+     */
+    public boolean isSamePersonAs(Person other) {
+        return normalisedName().equals(other.normalisedName());
+    }
+}

@@ -15,12 +15,14 @@ module io.github.enslocal.core {
     exports io.github.enslocal.core.ens;
     exports io.github.enslocal.core.incident;
     exports io.github.enslocal.core.incident.classification;
+    exports io.github.enslocal.core.sla;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
 
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.incident to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.incident.classification to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.sla to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.time to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

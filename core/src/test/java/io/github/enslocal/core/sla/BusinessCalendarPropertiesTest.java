@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class BusinessCalendarProperties {
+class BusinessCalendarPropertiesTest {
 
     /** 2024-01-01T00:00Z to 2027-01-01T00:00Z, covering several clock changes. */
     private static final long FROM = 1_704_067_200L;

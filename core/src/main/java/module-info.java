@@ -16,8 +16,11 @@ module io.github.enslocal.core {
     exports io.github.enslocal.core.asset;
     exports io.github.enslocal.core.convention;
     exports io.github.enslocal.core.ens;
+    exports io.github.enslocal.core.incident;
+    exports io.github.enslocal.core.incident.classification;
     exports io.github.enslocal.core.money;
     exports io.github.enslocal.core.register;
+    exports io.github.enslocal.core.sla;
     exports io.github.enslocal.core.system;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
@@ -27,8 +30,11 @@ module io.github.enslocal.core {
     opens io.github.enslocal.core.asset to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.convention to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.incident to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.incident.classification to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.money to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.register to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.sla to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.system to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.time to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -12,10 +12,12 @@ module io.github.enslocal.core {
     requires org.hibernate.validator;
     requires org.slf4j;
 
+    exports io.github.enslocal.core.dataset;
     exports io.github.enslocal.core.ens;
     exports io.github.enslocal.core.territory;
     exports io.github.enslocal.core.time;
 
+    opens io.github.enslocal.core.dataset to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.territory to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.time to com.fasterxml.jackson.databind, org.hibernate.validator;

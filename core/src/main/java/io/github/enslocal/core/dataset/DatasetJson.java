@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.core.dataset;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -92,10 +94,12 @@ final class DatasetJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS,
                         MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS,
                         MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES,
-                        MapperFeature.SORT_PROPERTIES_ALPHABETICALLY,
-                        MapperFeature.AUTO_DETECT_GETTERS,
-                        MapperFeature.AUTO_DETECT_IS_GETTERS,
-                        MapperFeature.AUTO_DETECT_SETTERS)
+                        MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // Record components are read and written through their fields, so that a derived
+                // public method such as isExpired() or getDisplayName() never becomes a property.
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
                 .defaultLeniency(false)
                 .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .withCoercionConfigDefaults(config -> config

@@ -57,12 +57,12 @@ final class TestRecords {
         }
 
         /** A derived value that must not be written: it is not a component. */
-        boolean isServer() {
+        public boolean isServer() {
             return kind == Kind.SERVER;
         }
 
         /** A getter-named derived value that must not be written either. */
-        String getDisplayName() {
+        public String getDisplayName() {
             return id + " (" + owner + ")";
         }
     }

@@ -28,6 +28,7 @@ public final class InvalidDatasetException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Violation> violations;
+    /** The language of {@link #getMessage()}. */
     private final Locale locale;
 
     /**

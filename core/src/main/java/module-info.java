@@ -15,6 +15,7 @@ module io.github.enslocal.core {
     exports io.github.enslocal.core.assessment;
     exports io.github.enslocal.core.asset;
     exports io.github.enslocal.core.convention;
+    exports io.github.enslocal.core.dataset;
     exports io.github.enslocal.core.ens;
     exports io.github.enslocal.core.incident;
     exports io.github.enslocal.core.incident.classification;
@@ -29,6 +30,7 @@ module io.github.enslocal.core {
     opens io.github.enslocal.core.assessment to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.asset to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.convention to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.enslocal.core.dataset to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.ens to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.incident to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.github.enslocal.core.incident.classification to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.core.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads and writes one kind of dataset document: a JSON object whose properties are the components
+ * of a root record, one of them a format version, the others mostly lists of records.
+ *
+ * <p>Reading collects as many violations as one pass can find and throws them all in one
+ * {@link InvalidDatasetException}, in five steps:
+ * <ol>
+ *   <li>parse the document into a tree under the reading limits; a malformed document gives one
+ *       violation with its line and column and nothing else;</li>
+ *   <li>check the format version, and stop if it is missing or unsupported;</li>
+ *   <li>report unknown top-level properties, and convert each element of each top-level list on
+ *       its own, so that errors in ten elements give ten violations;</li>
+ *   <li>run Jakarta Bean Validation on every element converted;</li>
+ *   <li>if every element converted, build the root record and run the {@link DatasetCheck}s.</li>
+ * </ol>
+ * Either a root that passed every step is returned or the exception is thrown.
+ *
+ * <p>Writing refuses a root that would not read back (the same validation, without parsing) and
+ * gives the same bytes for equal roots: UTF-8, {@code \n} line ends and a final {@code \n}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <R> the root record
+ */
+final class DocumentCodec<R extends Record> {
+
+    private final Class<R> rootType;
+    private final RecordComponent[] components;
+    private final String versionProperty;
+    private final Set<String> supportedVersions;
+    private final List<DatasetCheck<R>> checks;
+    private final DatasetReadOptions options;
+    private final JsonMapper mapper;
+    private final JacksonViolations jackson;
+    private final BeanViolations beans = new BeanViolations();
+
+    /**
+     * Creates a codec.
+     *
+     * @param rootType the root record; its components must be of reference types
+     * @param versionProperty the name of the {@code String} component that holds the format version
+     * @param supportedVersions the versions this codec reads and writes
+     * @param checks the rules over the whole dataset
+     * @param options the reading limits and message language
+     */
+    DocumentCodec(Class<R> rootType, String versionProperty, Set<String> supportedVersions,
+            List<DatasetCheck<R>> checks, DatasetReadOptions options) {
+        this.rootType = Objects.requireNonNull(rootType, "rootType");
+        this.components = rootType.getRecordComponents();
+        this.versionProperty = Objects.requireNonNull(versionProperty, "versionProperty");
+        this.supportedVersions = Set.copyOf(new TreeSet<>(supportedVersions));
+        this.checks = List.copyOf(checks);
+        this.options = Objects.requireNonNull(options, "options");
+        if (Arrays.stream(components).noneMatch(c -> c.getName().equals(versionProperty) && c.getType() == String.class)) {
+            throw new IllegalArgumentException("Invalid version property '" + versionProperty + "' of "
+                    + rootType.getSimpleName() + ", expected a String component such as 'formatVersion'");
+        }
+        ValueTypeModule valueTypes = ValueTypeModule.core();
+        this.mapper = DatasetJson.mapper(options, valueTypes);
+        this.jackson = new JacksonViolations(options, valueTypes);
+    }
+
+    R read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return fromTree(parse(() -> mapper.readTree(in)));
+    }
+
+    R read(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        return fromTree(parse(() -> mapper.readTree(reader)));
+    }
+
+    R read(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return fromTree(parse(() -> mapper.readTree(json)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    R read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    byte[] toBytes(R root) {
+        throwIfAny(violationsOf(root));
+        try {
+            byte[] json = mapper.writeValueAsBytes(root);
+            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The dataset model cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    String toJson(R root) {
+        return new String(toBytes(root), StandardCharsets.UTF_8);
+    }
+
+    void write(R root, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(toBytes(root));
+    }
+
+    /**
+     * Writes a document to a file atomically: to a temporary file in the same directory, then moved
+     * over the target in one step, so that readers see the old document or the new one, never a
+     * part. Nothing is written if the root is invalid; the temporary file is removed on failure.
+     *
+     * @throws java.nio.file.AtomicMoveNotSupportedException if the file system cannot replace the
+     *     file atomically
+     */
+    void write(R root, Path file) throws IOException {
+        byte[] json = toBytes(root);
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temporary, json);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @FunctionalInterface
+    private interface TreeSource {
+        JsonNode read() throws IOException;
+    }
+
+    private JsonNode parse(TreeSource source) throws IOException {
+        JsonNode tree;
+        try {
+            tree = source.read();
+        } catch (JsonProcessingException e) {
+            throw invalid(List.of(jackson.ofParsing(e)));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.empty", Map.of())));
+        }
+        if (!tree.isObject()) {
+            throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.expected.object", Map.of())));
+        }
+        return tree;
+    }
+
+    private R fromTree(JsonNode tree) {
+        JsonNode version = tree.get(versionProperty);
+        checkVersion(version == null || version.isNull() ? null : version);
+        List<Violation> violations = new ArrayList<>(unknownProperties(tree));
+        Map<String, Object> converted = new LinkedHashMap<>();
+        Object[] arguments = new Object[components.length];
+        boolean complete = true;
+        for (int c = 0; c < components.length; c++) {
+            RecordComponent component = components[c];
+            String path = JsonPaths.property(JsonPaths.ROOT, component.getName());
+            JsonNode node = tree.get(component.getName());
+            if (component.getName().equals(versionProperty)) {
+                arguments[c] = version.textValue();
+            } else if (node != null && !node.isNull()) {
+                JavaType type = mapper.constructType(component.getGenericType());
+                int before = violations.size();
+                arguments[c] = type.isTypeOrSubTypeOf(List.class)
+                        ? convertList(path, node, type.getContentType(), converted, violations)
+                        : convert(path, node, type, converted, violations);
+                complete &= violations.size() == before;
+            }
+        }
+        converted.forEach((path, value) -> violations.addAll(beans.validate(path, value)));
+        if (!complete) {
+            throw invalid(violations);
+        }
+        R root = construct(arguments);
+        checks.forEach(check -> check.check(root).forEach(violations::add));
+        throwIfAny(violations);
+        return root;
+    }
+
+    private void checkVersion(JsonNode version) {
+        Map<String, String> supported = Map.of("supported", String.join(", ", new TreeSet<>(supportedVersions)));
+        String path = JsonPaths.property(JsonPaths.ROOT, versionProperty);
+        if (version == null) {
+            throw invalid(List.of(Violation.of(path, "dataset.formatVersion.missing", supported)));
+        }
+        if (!version.isTextual() || !supportedVersions.contains(version.textValue())) {
+            Object rejected = version.isTextual() ? version.textValue() : version.toString();
+            throw invalid(List.of(Violation.of(path, "dataset.formatVersion.unsupported", supported).rejecting(rejected)));
+        }
+    }
+
+    private List<Violation> unknownProperties(JsonNode tree) {
+        List<String> known = Arrays.stream(components).map(RecordComponent::getName).sorted().toList();
+        List<Violation> violations = new ArrayList<>();
+        for (Iterator<String> names = tree.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                violations.add(Violation.of(JsonPaths.property(JsonPaths.ROOT, name), "dataset.json.unknownProperty",
+                        Map.of("name", name, "allowed", String.join(", ", known))));
+            }
+        }
+        return violations;
+    }
+
+    private List<Object> convertList(String path, JsonNode node, JavaType elementType, Map<String, Object> converted,
+            List<Violation> violations) {
+        if (!node.isArray()) {
+            violations.add(Violation.of(path, "dataset.json.expected.array", Map.of()));
+            return List.of();
+        }
+        List<Object> elements = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            String elementPath = JsonPaths.index(path, i);
+            if (node.get(i).isNull()) {
+                violations.add(Violation.of(elementPath, "dataset.json.nullElement", Map.of()));
+            } else {
+                elements.add(convert(elementPath, node.get(i), elementType, converted, violations));
+            }
+        }
+        return elements;
+    }
+
+    private Object convert(String path, JsonNode node, JavaType type, Map<String, Object> converted,
+            List<Violation> violations) {
+        try {
+            Object value = mapper.treeToValue(node, type);
+            converted.put(path, value);
+            return value;
+        } catch (JsonProcessingException e) {
+            violations.add(jackson.ofMapping(path, e));
+            return null;
+        }
+    }
+
+    private List<Violation> violationsOf(R root) {
+        Objects.requireNonNull(root, "root");
+        List<Violation> violations = new ArrayList<>();
+        for (RecordComponent component : components) {
+            String path = JsonPaths.property(JsonPaths.ROOT, component.getName());
+            Object value = accessor(component, root);
+            if (component.getName().equals(versionProperty)) {
+                if (!supportedVersions.contains(value)) {
+                    violations.add(Violation.of(path, "dataset.formatVersion.unsupported",
+                            Map.of("supported", String.join(", ", new TreeSet<>(supportedVersions)))).rejecting(value));
+                }
+            } else if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    violations.addAll(list.get(i) == null
+                            ? List.of(Violation.of(JsonPaths.index(path, i), "dataset.json.nullElement", Map.of()))
+                            : beans.validate(JsonPaths.index(path, i), list.get(i)));
+                }
+            } else if (value != null) {
+                violations.addAll(beans.validate(path, value));
+            }
+        }
+        checks.forEach(check -> check.check(root).forEach(violations::add));
+        return violations;
+    }
+
+    private Object accessor(RecordComponent component, R root) {
+        try {
+            return component.getAccessor().invoke(root);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read component " + component.getName() + " of "
+                    + rootType.getSimpleName(), e);
+        }
+    }
+
+    private R construct(Object[] arguments) {
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return rootType.getDeclaredConstructor(types).newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("The constructor of " + rootType.getSimpleName()
+                    + " must only normalise, yet it threw", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot construct " + rootType.getSimpleName(), e);
+        }
+    }
+
+    private void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw invalid(violations);
+        }
+    }
+
+    private InvalidDatasetException invalid(List<Violation> violations) {
+        Set<Violation> distinct = new TreeSet<>(ViolationOrder.INSTANCE);
+        distinct.addAll(violations);
+        return new InvalidDatasetException(distinct, options.messageLocale());
+    }
+}

@@ -215,7 +215,7 @@ class DocumentCodecReadTest {
 
         assertThat(violation.path()).isEqualTo("$.others[0].period");
         assertThat(violation.message())
-                .isEqualTo("invalid value: Invalid date range 2024-01-01/2023-12-31: the end is before the start");
+                .isEqualTo("invalid value: Invalid date range '2024-01-01/2023-12-31': the end is before the start");
     }
 
     @Test

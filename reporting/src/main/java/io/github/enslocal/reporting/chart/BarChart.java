@@ -49,7 +49,7 @@ public record BarChart(String id, String title, String description, BigDecimal m
 
     /**
      * Draws the chart. Values above {@link #maximum()} are drawn as full-width bars; labels longer
-     * than 32 characters are cut, and the full text is in the bar's tooltip.
+     * than 28 characters are cut, and the full text is in the bar's tooltip.
      *
      * @return the SVG image
      */
@@ -61,7 +61,7 @@ public record BarChart(String id, String title, String description, BigDecimal m
             double y = 8 + ROW * i;
             double share = Math.min(1, bar.value().doubleValue() / maximum.doubleValue());
             double length = BAR_WIDTH * share;
-            svg.text(LABEL_WIDTH - 8, y + BAR_HEIGHT / 2, "end", INK, SvgMarkup.shorten(bar.label(), 32))
+            svg.text(LABEL_WIDTH - 8, y + BAR_HEIGHT / 2, "end", INK, SvgMarkup.shorten(bar.label(), 28))
                     .rect(LABEL_WIDTH, y, length, BAR_HEIGHT, BAR_FILL, bar.label() + ": " + bar.valueText())
                     .text(LABEL_WIDTH + length + 6, y + BAR_HEIGHT / 2, "start", INK, bar.valueText());
         }

@@ -55,8 +55,8 @@ public record HeatMap(String id, String title, String description, List<String> 
     }
 
     /**
-     * Draws the heat map. Row labels longer than 28 characters and column headings longer than 9
-     * are cut; the full text is in each tile's tooltip.
+     * Draws the heat map. Row labels longer than 26 characters, column headings longer than 9 and
+     * tile texts longer than 8 are cut; the full texts are in each tile's tooltip.
      *
      * @return the SVG image
      */
@@ -71,7 +71,7 @@ public record HeatMap(String id, String title, String description, List<String> 
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             double y = HEADER + TILE_HEIGHT * r;
-            svg.text(LABEL_WIDTH - 8, y + TILE_HEIGHT / 2, "end", INK, SvgMarkup.shorten(row.label(), 28));
+            svg.text(LABEL_WIDTH - 8, y + TILE_HEIGHT / 2, "end", INK, SvgMarkup.shorten(row.label(), 26));
             for (int c = 0; c < columns.size(); c++) {
                 Tile tile = row.tiles().get(c);
                 double x = LABEL_WIDTH + TILE_WIDTH * c;
@@ -80,7 +80,7 @@ public record HeatMap(String id, String title, String description, List<String> 
                 String ink = ratio > 0.5 ? "#ffffff" : INK;
                 svg.rect(x + 1, y + 1, TILE_WIDTH - 2, TILE_HEIGHT - 2, fill,
                                 row.label() + " · " + columns.get(c) + ": " + tile.text())
-                        .text(x + TILE_WIDTH / 2, y + TILE_HEIGHT / 2, "middle", ink, tile.text());
+                        .text(x + TILE_WIDTH / 2, y + TILE_HEIGHT / 2, "middle", ink, SvgMarkup.shorten(tile.text(), 8));
             }
         }
         return svg.end();

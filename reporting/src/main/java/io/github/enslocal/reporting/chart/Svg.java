@@ -4,6 +4,9 @@ package io.github.enslocal.reporting.chart;
 /**
  * An SVG image drawn by this package, ready to be placed inline in an HTML report.
  *
+ * <p>The element has no {@code xmlns}: HTML parsers put inline {@code <svg>} in the SVG namespace
+ * themselves, and the reports hold no URL at all.
+ *
  * <p>Only this package creates instances, after escaping every text it was given, which is why the
  * HTML templates may insert the markup without escaping it again. The image carries
  * {@code role="img"}, a {@code <title>} and a {@code <desc>} as its text alternative; the report

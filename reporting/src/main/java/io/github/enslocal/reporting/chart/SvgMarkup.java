@@ -21,7 +21,7 @@ final class SvgMarkup {
     static SvgMarkup start(String id, String title, String description, double width, double height) {
         checkId(id);
         SvgMarkup svg = new SvgMarkup();
-        svg.text.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"").append(id)
+        svg.text.append("<svg role=\"img\" id=\"").append(id)
                 .append("\" viewBox=\"0 0 ").append(number(width)).append(' ').append(number(height))
                 .append("\" width=\"").append(number(width)).append("\" height=\"").append(number(height))
                 .append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")

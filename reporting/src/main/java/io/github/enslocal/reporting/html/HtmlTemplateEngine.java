@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li>every {@code {{ value }}} is HTML-escaped; the only unescaped insertion is the {@code svg}
  *       filter, which accepts nothing but an {@link io.github.enslocal.reporting.chart.Svg} drawn
  *       (and escaped) by the chart package;</li>
- *   <li>templates cannot call Java methods; they read record components ({@code model.title}),
+ *   <li>templates cannot call Java methods (only Pebble's own, such as {@code loop.index}); they read record components ({@code model.title}),
  *       map entries and list elements only, and an {@code Optional} component reads as its value
  *       or null;</li>
  *   <li>an undefined variable or attribute is an error, not an empty string.</li>
@@ -47,6 +47,9 @@ public final class HtmlTemplateEngine {
 
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)*");
 
+    /** Pebble's own template objects (such as {@code loop.index}) are the only ones with methods. */
+    private static final String PEBBLE_PACKAGE = "io.pebbletemplates.pebble.";
+
     private final PebbleEngine pebble;
 
     private HtmlTemplateEngine() {
@@ -56,7 +59,8 @@ public final class HtmlTemplateEngine {
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
                 .strictVariables(true)
-                .methodAccessValidator((object, method) -> false)
+                .methodAccessValidator((object, method) ->
+                        method.getDeclaringClass().getName().startsWith(PEBBLE_PACKAGE))
                 .newLineTrimming(true)
                 .build();
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -84,7 +85,8 @@ public final class HtmlTemplateEngine {
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if {@code template} is not a name of lower-case words or the
      *     template does not exist
-     * @throws IllegalStateException if the template fails, e.g. reads an undefined variable
+     * @throws IllegalStateException if the template fails, e.g. reads an undefined variable, uses a
+     *     missing label or gives a filter a value of the wrong type
      * @throws IOException if writing fails
      */
     public void render(String template, Map<String, ?> variables, ReportLanguage language, Writer out)
@@ -101,7 +103,7 @@ public final class HtmlTemplateEngine {
         context.put("lang", language.tag());
         try {
             pebble.getTemplate(template).evaluate(out, context, language.locale());
-        } catch (PebbleException e) {
+        } catch (PebbleException | IllegalArgumentException | MissingResourceException e) {
             throw new IllegalStateException("HTML template '" + template + "' failed: " + e.getMessage(), e);
         }
         out.flush();

@@ -88,7 +88,7 @@ class InjectionTest {
         String csv = write(format, ReportLanguage.CA);
         char separator = format == ReportFormat.CSV ? ',' : ';';
 
-        List<List<String>> records = readCsv(csv.replace("\uFEFF", ""), separator);
+        List<List<String>> records = readCsv(csv.replaceFirst("^\uFEFF", ""), separator);
 
         for (List<String> record : records) {
             for (String field : record) {

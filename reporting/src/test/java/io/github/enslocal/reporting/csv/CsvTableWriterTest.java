@@ -4,14 +4,11 @@ package io.github.enslocal.reporting.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.enslocal.reporting.Cell;
 import io.github.enslocal.reporting.Column;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.Table;
+import io.github.enslocal.reporting.sample.CsvRecords;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -100,19 +97,10 @@ class CsvTableWriterTest {
         for (CsvDialect dialect : CsvDialect.values()) {
             String csv = write(dialect, oneColumn(Cell.text(text)));
 
-            List<List<String>> records = read(csv.replaceFirst("^\uFEFF", ""), dialect.separator());
+            List<List<String>> records = CsvRecords.read(csv, dialect.separator());
 
             assertThat(records).hasSize(2);
             assertThat(records.get(1)).containsExactly(CsvTableWriter.neutralise(text));
-        }
-    }
-
-    private static List<List<String>> read(String csv, char separator) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> records = mapper.readerForListOf(String.class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator))
-                .readValues(csv)) {
-            return records.readAll();
         }
     }
 }

@@ -3,10 +3,6 @@ package io.github.enslocal.reporting.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import java.io.IOException;
@@ -88,7 +84,7 @@ class InjectionTest {
         String csv = write(format, ReportLanguage.CA);
         char separator = format == ReportFormat.CSV ? ',' : ';';
 
-        List<List<String>> records = readCsv(csv.replaceFirst("^\uFEFF", ""), separator);
+        List<List<String>> records = CsvRecords.read(csv, separator);
 
         for (List<String> record : records) {
             for (String field : record) {
@@ -108,14 +104,5 @@ class InjectionTest {
 
         assertThat(markdown.replace("<br>", "").replace("\\<", "").replace("\\[", "").replace("\\]", ""))
                 .doesNotContain("<", "[", "]");
-    }
-
-    private static List<List<String>> readCsv(String csv, char separator) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> records = mapper.readerForListOf(String.class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator))
-                .readValues(csv)) {
-            return records.readAll();
-        }
     }
 }

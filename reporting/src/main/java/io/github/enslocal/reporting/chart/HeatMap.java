@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.reporting.chart;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A grid of shaded tiles, one row per item and one column per group, such as the compliance of each
+ * municipality in each group of ENS measures. Darker means a higher ratio; the scale is one blue hue
+ * from light to dark, readable by colour-blind readers and in grey print, and every tile also shows
+ * its value as text. This class is immutable and thread-safe.
+ *
+ * @param id the element id, unique in the page: lower-case letters, digits and hyphens
+ * @param title the accessible name
+ * @param description the text alternative
+ * @param columns the column headings, e.g. {@code org}, {@code op.pl}, {@code mp.if}
+ * @param rows the rows, each with one tile per column
+ */
+public record HeatMap(String id, String title, String description, List<String> columns, List<Row> rows) {
+
+    private static final double LABEL_WIDTH = 200;
+    private static final double TILE_WIDTH = 64;
+    private static final double TILE_HEIGHT = 24;
+    private static final double HEADER = 24;
+    private static final int[] LIGHT = {0xf7, 0xfb, 0xff};
+    private static final int[] DARK = {0x08, 0x30, 0x6b};
+    private static final String NO_VALUE_FILL = "#e0e0e0";
+    private static final String INK = "#1a1a1a";
+
+    /**
+     * Creates a heat map, checking its shape.
+     *
+     * @param id the element id
+     * @param title the accessible name
+     * @param description the text alternative
+     * @param columns the column headings
+     * @param rows the rows
+     * @throws NullPointerException if any argument, heading or row is null
+     * @throws IllegalArgumentException if {@code id} is not lower-case letters, digits and hyphens
+     *     starting with a letter, or a row has not one tile per column
+     */
+    public HeatMap {
+        SvgMarkup.checkLabels(id, title, description);
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        for (Row row : rows) {
+            if (row.tiles().size() != columns.size()) {
+                throw new IllegalArgumentException("Invalid heat map row '" + row.label() + "': it has "
+                        + row.tiles().size() + " tiles, expected one per column (" + columns.size() + ")");
+            }
+        }
+    }
+
+    /**
+     * Draws the heat map. Row labels longer than 26 characters, column headings longer than 9 and
+     * tile texts longer than 8 are cut; the full texts are in each tile's tooltip.
+     *
+     * @return the SVG image
+     */
+    public Svg toSvg() {
+        double width = LABEL_WIDTH + TILE_WIDTH * columns.size() + 8;
+        double height = HEADER + TILE_HEIGHT * rows.size() + 8;
+        SvgMarkup svg = SvgMarkup.start(id, title, description, width, height);
+        for (int c = 0; c < columns.size(); c++) {
+            svg.text(LABEL_WIDTH + TILE_WIDTH * c + TILE_WIDTH / 2, HEADER / 2, "middle", INK,
+                    SvgMarkup.shorten(columns.get(c), 9));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            double y = HEADER + TILE_HEIGHT * r;
+            svg.text(LABEL_WIDTH - 8, y + TILE_HEIGHT / 2, "end", INK, SvgMarkup.shorten(row.label(), 26));
+            for (int c = 0; c < columns.size(); c++) {
+                Tile tile = row.tiles().get(c);
+                double x = LABEL_WIDTH + TILE_WIDTH * c;
+                double ratio = tile.ratio().map(BigDecimal::doubleValue).orElse(-1.0);
+                String fill = ratio < 0 ? NO_VALUE_FILL : shade(ratio);
+                String ink = ratio > 0.5 ? "#ffffff" : INK;
+                svg.rect(x + 1, y + 1, TILE_WIDTH - 2, TILE_HEIGHT - 2, fill,
+                                row.label() + " · " + columns.get(c) + ": " + tile.text())
+                        .text(x + TILE_WIDTH / 2, y + TILE_HEIGHT / 2, "middle", ink, SvgMarkup.shorten(tile.text(), 8));
+            }
+        }
+        return svg.end();
+    }
+
+    /** Returns the colour of a ratio from 0 (lightest) to 1 (darkest) as {@code #rrggbb}. */
+    static String shade(double ratio) {
+        double t = Math.max(0, Math.min(1, ratio));
+        StringBuilder color = new StringBuilder("#");
+        for (int i = 0; i < 3; i++) {
+            int channel = (int) Math.round(LIGHT[i] + (DARK[i] - LIGHT[i]) * t);
+            color.append(String.format(Locale.ROOT, "%02x", channel));
+        }
+        return color.toString();
+    }
+
+    /**
+     * One row of tiles.
+     *
+     * @param label what the row stands for, e.g. a municipality name
+     * @param tiles one tile per column
+     */
+    public record Row(String label, List<Tile> tiles) {
+
+        /**
+         * Creates a row.
+         *
+         * @param label what the row stands for
+         * @param tiles one tile per column
+         * @throws NullPointerException if {@code label}, {@code tiles} or a tile is null
+         */
+        public Row {
+            Objects.requireNonNull(label, "label");
+            tiles = List.copyOf(tiles);
+        }
+    }
+
+    /**
+     * One tile.
+     *
+     * @param ratio its shade from 0 to 1, or empty when there is no value (drawn grey)
+     * @param text the value as the report shows it, e.g. {@code "75 %"} or {@code "—"}
+     */
+    public record Tile(Optional<BigDecimal> ratio, String text) {
+
+        /**
+         * Creates a tile.
+         *
+         * @param ratio its shade from 0 to 1, or empty; null is taken as empty
+         * @param text the value as shown
+         * @throws NullPointerException if {@code text} is null
+         * @throws IllegalArgumentException if {@code ratio} is below 0 or above 1
+         */
+        public Tile {
+            ratio = ratio == null ? Optional.empty() : ratio;
+            Objects.requireNonNull(text, "text");
+            ratio.ifPresent(value -> {
+                if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                    throw new IllegalArgumentException(
+                            "Invalid heat map ratio " + value + ", expected 0 to 1, e.g. 0.75");
+                }
+            });
+        }
+
+        /**
+         * Obtains a tile with a value.
+         *
+         * @param ratio its shade from 0 to 1
+         * @param text the value as shown
+         * @return the tile
+         * @throws NullPointerException if any argument is null
+         * @throws IllegalArgumentException if {@code ratio} is below 0 or above 1
+         */
+        public static Tile of(BigDecimal ratio, String text) {
+            return new Tile(Optional.of(ratio), text);
+        }
+
+        /**
+         * Obtains a tile without a value, drawn grey.
+         *
+         * @param text what to show, e.g. {@code "—"}
+         * @return the tile
+         * @throws NullPointerException if {@code text} is null
+         */
+        public static Tile empty(String text) {
+            return new Tile(Optional.empty(), text);
+        }
+    }
+}

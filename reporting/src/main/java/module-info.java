@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * The ENS Local reports and their writers: JSON, CSV (RFC 4180 and a spreadsheet dialect),
+ * Markdown and self-contained HTML with inline SVG charts, in Catalan, Spanish and English.
+ */
+module io.github.enslocal.reporting {
+    requires transitive io.github.enslocal.core;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires io.pebbletemplates;
+
+    exports io.github.enslocal.reporting;
+    exports io.github.enslocal.reporting.chart;
+    exports io.github.enslocal.reporting.csv;
+    exports io.github.enslocal.reporting.html;
+    exports io.github.enslocal.reporting.i18n;
+    exports io.github.enslocal.reporting.json;
+    exports io.github.enslocal.reporting.markdown;
+}

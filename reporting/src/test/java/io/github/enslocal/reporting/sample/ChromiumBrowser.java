@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.reporting.sample;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs a headless Chromium on a local file, isolated from the network and from any profile: a fresh
+ * user data directory per run, no background networking, updates, sync or QUIC.
+ */
+public final class ChromiumBrowser {
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private final Path executable;
+    private final Path workDirectory;
+
+    private ChromiumBrowser(Path executable, Path workDirectory) {
+        this.executable = executable;
+        this.workDirectory = workDirectory;
+    }
+
+    /**
+     * Finds Chromium: {@code /usr/bin/chromium}, else {@code chromium} or {@code chromium-browser}
+     * on the {@code PATH}.
+     *
+     * @param workDirectory a directory for profiles and outputs
+     * @return the browser, or empty when none is installed
+     */
+    public static Optional<ChromiumBrowser> find(Path workDirectory) {
+        Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .flatMap(entry -> Stream.of(Path.of(entry, "chromium"), Path.of(entry, "chromium-browser")));
+        return Stream.concat(Stream.of(Path.of("/usr/bin/chromium")), onPath)
+                .filter(Files::isExecutable)
+                .findFirst()
+                .map(path -> new ChromiumBrowser(path, workDirectory));
+    }
+
+    /**
+     * Returns the DOM after the page loaded (and would have run any script), serialised.
+     *
+     * @param page the HTML file
+     * @return the DOM as HTML
+     * @throws IOException if Chromium fails or times out
+     */
+    public String dumpDom(Path page) throws IOException {
+        return new String(run(page, "--dump-dom"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Takes a screenshot of a page.
+     *
+     * @param page the HTML file
+     * @param png where to write the PNG
+     * @throws IOException if Chromium fails or times out
+     */
+    public void screenshot(Path page, Path png) throws IOException {
+        run(page, "--window-size=1024,1400", "--hide-scrollbars", "--screenshot=" + png.toAbsolutePath());
+    }
+
+    /**
+     * Prints a page to PDF as the browser's print dialog would, with the page's {@code @page} rules.
+     *
+     * @param page the HTML file
+     * @param pdf where to write the PDF
+     * @throws IOException if Chromium fails or times out
+     */
+    public void printToPdf(Path page, Path pdf) throws IOException {
+        run(page, "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath());
+    }
+
+    private byte[] run(Path page, String... action) throws IOException {
+        Path profile = Files.createTempDirectory(workDirectory, "chromium-profile-");
+        Path stdout = Files.createTempFile(workDirectory, "chromium-", ".out");
+        Path stderr = Files.createTempFile(workDirectory, "chromium-", ".err");
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--user-data-dir=" + profile.toAbsolutePath()));
+        command.addAll(List.of(action));
+        command.add(page.toAbsolutePath().toUri().toString());
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
+        try {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new IOException("Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for Chromium", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException("Chromium exited with " + process.exitValue() + ": " + command + "\n"
+                    + Files.readString(stderr, StandardCharsets.UTF_8));
+        }
+        return Files.readAllBytes(stdout);
+    }
+}

@@ -8,4 +8,5 @@ module io.github.enslocal.ens {
     requires transitive io.github.enslocal.core;
 
     exports io.github.enslocal.ens.catalog;
+    exports io.github.enslocal.ens.oscal;
 }

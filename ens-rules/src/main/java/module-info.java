@@ -9,4 +9,5 @@ module io.github.enslocal.ens {
 
     exports io.github.enslocal.ens.catalog;
     exports io.github.enslocal.ens.oscal;
+    exports io.github.enslocal.ens.categorization;
 }

@@ -10,4 +10,6 @@ module io.github.enslocal.ens {
     exports io.github.enslocal.ens.catalog;
     exports io.github.enslocal.ens.oscal;
     exports io.github.enslocal.ens.categorization;
+    exports io.github.enslocal.ens.applicability;
+    exports io.github.enslocal.ens.profile;
 }

@@ -12,7 +12,9 @@ public final class CatalogFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What was read, e.g. a file name. */
     private final String source;
+    /** Every problem found, each {@code "path: message"}. */
     private final String[] problems;
 
     /**

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public record MeasureId(String value) implements Comparable<MeasureId> {
 
-    private static final Pattern FORM = Pattern.compile("(org)\\.([1-9][0-9]?)|(op|mp)\\.([a-z]{2,4})\\.([1-9][0-9]?)");
+    private static final Pattern FORM = Pattern.compile("(org)\\.([1-9][0-9]?)|(op|mp)\\.([a-z]{1,4})\\.([1-9][0-9]?)");
     private static final List<String> FRAMEWORKS = List.of("org", "op", "mp");
     private static final Comparator<MeasureId> ORDER = Comparator
             .comparingInt((MeasureId id) -> FRAMEWORKS.indexOf(id.framework()))

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * The ENS rules of RD 311/2022: the Anexo II measure catalog and its OSCAL reader, categorisation
+ * (Anexo I), applicability of the measures with compliance profiles, and the Declaración de
+ * Aplicabilidad.
+ */
+module io.github.enslocal.ens {
+    requires transitive io.github.enslocal.core;
+
+    exports io.github.enslocal.ens.catalog;
+    exports io.github.enslocal.ens.oscal;
+    exports io.github.enslocal.ens.categorization;
+    exports io.github.enslocal.ens.applicability;
+    exports io.github.enslocal.ens.profile;
+}

@@ -36,7 +36,7 @@ class MeasureIdTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "op", "op.x", "op.acc", "op.acc.0", "op.acc.01", "op.acc.100", "OP.ACC.1",
-        "op.a.1", "op.abcde.1", "org.acc.1", "mp.1", "xx.acc.1", "op..1", "op.acc.1.", "op.acc.6.r2"})
+        "op.a1.1", "op.abcde.1", "org.acc.1", "mp.1", "xx.acc.1", "op..1", "op.acc.1.", "op.acc.6.r2"})
     void parse_malformedId_throwsQuotingItWithAnExample(String text) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> MeasureId.parse(text))

@@ -31,7 +31,7 @@ class ReinforcementIdTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "op.acc.6", "op.acc.6.r", "op.acc.6.r0", "op.acc.6.r01", "op.acc.6.r100",
-        "op.acc.6.2", "op.acc.6r2", "op.x.6.r2", "r2", ".r2", "op.acc.6.r2.r1", "op.acc.6.x2"})
+        "op.acc.6.2", "op.acc.6r2", "op.x1.6.r2", "r2", ".r2", "op.acc.6.r2.r1", "op.acc.6.x2"})
     void parse_malformedId_throwsQuotingItWithAnExample(String text) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ReinforcementId.parse(text))

@@ -4,7 +4,7 @@
  * Markdown and self-contained HTML with inline SVG charts, in Catalan, Spanish and English.
  */
 module io.github.enslocal.reporting {
-    requires transitive io.github.enslocal.core;
+    requires transitive io.github.enslocal.ens;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.dataformat.csv;

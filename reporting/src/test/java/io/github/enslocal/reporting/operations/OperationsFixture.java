@@ -108,12 +108,13 @@ public final class OperationsFixture {
     public static Dataset dataset() {
         return build(new Texts("Manresa", "Consell Comarcal del Bages",
                 "Conveni de suport TIC Consell Comarcal del Bages 2024–2027", "Suplantació de la seu electrònica",
-                "PC-MAN-01", "Ajuntament, planta 1", "Cap de Secretaria"));
+                "PT-MAN-01", "Ajuntament, Alcaldia", "Alcalde"));
     }
 
     /**
      * Returns the dataset whose free texts are hostile: a municipality and support body name, the
-     * convention title, an incident summary, an asset name, location and responsible person.
+     * convention title, a security incident's summary, and an unencrypted laptop's name, location and
+     * responsible person.
      *
      * @return the dataset
      */
@@ -125,7 +126,7 @@ public final class OperationsFixture {
 
     /** The free texts of the dataset, swapped for hostile ones in the injection tests. */
     private record Texts(String manresa, String supportBody, String conventionTitle, String phishingSummary,
-            String firstAssetName, String firstAssetLocation, String firstAssetResponsible) {
+            String laptopName, String laptopLocation, String laptopResponsible) {
     }
 
     private static Dataset build(Texts texts) {
@@ -277,12 +278,12 @@ public final class OperationsFixture {
 
     private static List<Asset> assets(Texts texts) {
         List<Asset> assets = new ArrayList<>();
-        assets.add(asset("A-01", MANRESA, AssetType.DESKTOP, texts.firstAssetName(), texts.firstAssetLocation(),
-                texts.firstAssetResponsible(), Management.SUPPORT_BODY, "2021-03-01", "2025-10-14", Fact.YES));
+        assets.add(asset("A-01", MANRESA, AssetType.DESKTOP, "PC-MAN-01", "Ajuntament, planta 1", "Cap de Secretaria",
+                Management.SUPPORT_BODY, "2021-03-01", "2025-10-14", Fact.YES));
         assets.add(asset("A-02", MANRESA, AssetType.DESKTOP, "PC-MAN-02", "Ajuntament, planta 1", "Cap de Secretaria",
                 Management.SUPPORT_BODY, "2021-03-01", "2025-10-14", Fact.YES));
-        assets.add(asset("A-03", MANRESA, AssetType.LAPTOP, "PT-MAN-01", "Ajuntament, Alcaldia", "Alcalde",
-                Management.SUPPORT_BODY, "2022-05-10", "2027-05-10", Fact.NO));
+        assets.add(asset("A-03", MANRESA, AssetType.LAPTOP, texts.laptopName(), texts.laptopLocation(),
+                texts.laptopResponsible(), Management.SUPPORT_BODY, "2022-05-10", "2027-05-10", Fact.NO));
         assets.add(asset("A-04", MANRESA, AssetType.LAPTOP, "PT-MAN-02", null, "Tècnic d'informàtica",
                 Management.SUPPORT_BODY, "2023-02-01", "2028-02-01", Fact.YES));
         assets.add(asset("A-05", MANRESA, AssetType.SERVER, "SRV-MAN-01", "CPD Manresa", "Cap TIC",

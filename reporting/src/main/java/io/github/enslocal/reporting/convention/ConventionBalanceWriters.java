@@ -14,6 +14,7 @@ import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.i18n.ValueFormat;
 import io.github.enslocal.reporting.incidents.IncidentCells;
 import io.github.enslocal.reporting.incidents.MonthCount;
+import io.github.enslocal.reporting.incidents.RenderedReportWriter;
 import io.github.enslocal.reporting.json.JsonReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
@@ -59,8 +60,8 @@ public final class ConventionBalanceWriters {
         return switch (Objects.requireNonNull(format, "format")) {
             case JSON -> JsonReportWriter.create();
             case CSV, CSV_EXCEL -> csv(format, ConventionTable.SUMMARY);
-            case MARKDOWN -> new Body(format, ConventionBalanceWriters::markdown);
-            case HTML -> new Body(format, ConventionBalanceWriters::html);
+            case MARKDOWN -> new RenderedReportWriter<>(format, ConventionBalanceWriters::markdown);
+            case HTML -> new RenderedReportWriter<>(format, ConventionBalanceWriters::html);
         };
     }
 
@@ -76,7 +77,7 @@ public final class ConventionBalanceWriters {
     public static ReportWriter<ConventionBalance> csv(ReportFormat format, ConventionTable table) {
         CsvTableWriter writer = CsvTableWriter.of(CsvDialect.of(format));
         Objects.requireNonNull(table, "table");
-        return new Body(format, (balance, language, out) -> writer.write(
+        return new RenderedReportWriter<>(format, (balance, language, out) -> writer.write(
                 new ConventionTables(balance, IncidentCells.forMachines(language)).table(table), out));
     }
 
@@ -152,20 +153,5 @@ public final class ConventionBalanceWriters {
     private static StackedBarChart.Segment segment(String label, BigDecimal euros, ValueFormat values) {
         return new StackedBarChart.Segment(label, Math.max(0, euros.movePointRight(2).longValue()),
                 values.decimal(euros) + " €");
-    }
-
-    @FunctionalInterface
-    private interface Renderer {
-        void write(ConventionBalance balance, ReportLanguage language, Writer out) throws IOException;
-    }
-
-    private record Body(ReportFormat format, Renderer renderer) implements ReportWriter<ConventionBalance> {
-        @Override
-        public void write(ConventionBalance model, ReportLanguage language, Writer out) throws IOException {
-            Objects.requireNonNull(model, "model");
-            Objects.requireNonNull(language, "language");
-            Objects.requireNonNull(out, "out");
-            renderer.write(model, language, out);
-        }
     }
 }

@@ -54,8 +54,8 @@ public final class IncidentReportWriters {
         return switch (Objects.requireNonNull(format, "format")) {
             case JSON -> JsonReportWriter.create();
             case CSV, CSV_EXCEL -> csv(format, IncidentTable.SUMMARY);
-            case MARKDOWN -> new Body(format, IncidentReportWriters::markdown);
-            case HTML -> new Body(format, IncidentReportWriters::html);
+            case MARKDOWN -> new RenderedReportWriter<>(format, IncidentReportWriters::markdown);
+            case HTML -> new RenderedReportWriter<>(format, IncidentReportWriters::html);
         };
     }
 
@@ -71,7 +71,7 @@ public final class IncidentReportWriters {
     public static ReportWriter<IncidentReport> csv(ReportFormat format, IncidentTable table) {
         CsvTableWriter writer = CsvTableWriter.of(CsvDialect.of(format));
         Objects.requireNonNull(table, "table");
-        return new Body(format, (report, language, out) -> writer.write(
+        return new RenderedReportWriter<>(format, (report, language, out) -> writer.write(
                 new IncidentTables(report, IncidentCells.forMachines(language)).table(table), out));
     }
 
@@ -139,20 +139,5 @@ public final class IncidentReportWriters {
 
     static BarChart.Bar bar(String label, long value, ValueFormat values) {
         return new BarChart.Bar(label, BigDecimal.valueOf(value), values.integer(value));
-    }
-
-    @FunctionalInterface
-    private interface Renderer {
-        void write(IncidentReport report, ReportLanguage language, Writer out) throws IOException;
-    }
-
-    private record Body(ReportFormat format, Renderer renderer) implements ReportWriter<IncidentReport> {
-        @Override
-        public void write(IncidentReport model, ReportLanguage language, Writer out) throws IOException {
-            Objects.requireNonNull(model, "model");
-            Objects.requireNonNull(language, "language");
-            Objects.requireNonNull(out, "out");
-            renderer.write(model, language, out);
-        }
     }
 }

@@ -11,6 +11,7 @@ import io.github.enslocal.reporting.csv.CsvTableWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.i18n.ValueFormat;
+import io.github.enslocal.reporting.incidents.RenderedReportWriter;
 import io.github.enslocal.reporting.json.JsonReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
@@ -53,8 +54,8 @@ public final class InventoryReportWriters {
         return switch (Objects.requireNonNull(format, "format")) {
             case JSON -> JsonReportWriter.create();
             case CSV, CSV_EXCEL -> csv(format, InventoryTable.SUMMARY);
-            case MARKDOWN -> new Body(format, InventoryReportWriters::markdown);
-            case HTML -> new Body(format, InventoryReportWriters::html);
+            case MARKDOWN -> new RenderedReportWriter<>(format, InventoryReportWriters::markdown);
+            case HTML -> new RenderedReportWriter<>(format, InventoryReportWriters::html);
         };
     }
 
@@ -70,7 +71,7 @@ public final class InventoryReportWriters {
     public static ReportWriter<InventoryReport> csv(ReportFormat format, InventoryTable table) {
         CsvTableWriter writer = CsvTableWriter.of(CsvDialect.of(format));
         Objects.requireNonNull(table, "table");
-        return new Body(format, (report, language, out) -> writer.write(report.table(table, language), out));
+        return new RenderedReportWriter<>(format, (report, language, out) -> writer.write(report.table(table, language), out));
     }
 
     private static void markdown(InventoryReport report, ReportLanguage language, Writer out) throws IOException {
@@ -114,20 +115,5 @@ public final class InventoryReportWriters {
 
     private static BarChart.Bar bar(String label, long value, ValueFormat values) {
         return new BarChart.Bar(label, BigDecimal.valueOf(value), values.integer(value));
-    }
-
-    @FunctionalInterface
-    private interface Renderer {
-        void write(InventoryReport report, ReportLanguage language, Writer out) throws IOException;
-    }
-
-    private record Body(ReportFormat format, Renderer renderer) implements ReportWriter<InventoryReport> {
-        @Override
-        public void write(InventoryReport model, ReportLanguage language, Writer out) throws IOException {
-            Objects.requireNonNull(model, "model");
-            Objects.requireNonNull(language, "language");
-            Objects.requireNonNull(out, "out");
-            renderer.write(model, language, out);
-        }
     }
 }

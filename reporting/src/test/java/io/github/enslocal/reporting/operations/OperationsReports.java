@@ -2,6 +2,7 @@
 package io.github.enslocal.reporting.operations;
 
 import io.github.enslocal.core.dataset.Dataset;
+import io.github.enslocal.reporting.AtomicFile;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.convention.ConventionBalance;
@@ -12,6 +13,7 @@ import io.github.enslocal.reporting.inventory.InventoryReport;
 import io.github.enslocal.reporting.inventory.InventoryReportWriters;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,22 +33,19 @@ enum OperationsReports {
         return fileName;
     }
 
-    /** Writes this report of a dataset, built with the fixture's parameters, to a file. */
+    /** Writes this report of a dataset, built with the fixture's parameters, to a file, whole or not at all. */
     void write(Dataset dataset, ReportFormat format, ReportLanguage language, Path file) throws IOException {
-        switch (this) {
-            case CONVENTION_BALANCE -> ConventionBalanceWriters.of(format).write(
-                    ConventionBalance.of(dataset, OperationsFixture.CONVENTION_ID, OperationsFixture.PERIOD),
-                    language, file);
-            case INCIDENTS -> IncidentReportWriters.of(format).write(IncidentReport.of(dataset,
-                    OperationsFixture.PERIOD, OperationsFixture.NOTIFICATION_POLICY), language, file);
-            case INVENTORY -> InventoryReportWriters.of(format).write(
-                    InventoryReport.of(dataset, OperationsFixture.AS_OF), language, file);
-        }
+        AtomicFile.write(file, out -> render(dataset, format, language, out));
     }
 
     /** Writes this report of a dataset to a string. */
     String write(Dataset dataset, ReportFormat format, ReportLanguage language) throws IOException {
         StringWriter out = new StringWriter();
+        render(dataset, format, language, out);
+        return out.toString();
+    }
+
+    private void render(Dataset dataset, ReportFormat format, ReportLanguage language, Writer out) throws IOException {
         switch (this) {
             case CONVENTION_BALANCE -> ConventionBalanceWriters.of(format).write(
                     ConventionBalance.of(dataset, OperationsFixture.CONVENTION_ID, OperationsFixture.PERIOD),
@@ -56,7 +55,6 @@ enum OperationsReports {
             case INVENTORY -> InventoryReportWriters.of(format).write(
                     InventoryReport.of(dataset, OperationsFixture.AS_OF), language, out);
         }
-        return out.toString();
     }
 
     /** The golden outputs of every report: JSON, both CSV dialects, Markdown and HTML per language. */

@@ -17,4 +17,9 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.i18n;
     exports io.github.enslocal.reporting.json;
     exports io.github.enslocal.reporting.markdown;
+
+    // --- convention balance, incidents, inventory ---
+    exports io.github.enslocal.reporting.convention;
+    exports io.github.enslocal.reporting.incidents;
+    exports io.github.enslocal.reporting.inventory;
 }

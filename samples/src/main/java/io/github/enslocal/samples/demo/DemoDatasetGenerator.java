@@ -36,6 +36,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -293,25 +294,31 @@ public final class DemoDatasetGenerator {
 
         /**
          * Draws each town's incidents from the day it is served, at a rate proportional to its
-         * PCs, so that all 23 together raise about 110 a month; then adds the two notable
-         * security incidents.
+         * PCs chosen so that the expected total over the period is 110 a month; then adds the two
+         * notable security incidents.
          */
         private List<Incident> incidents(Map<IneCode, List<Asset>> assets) {
             SlaPolicy policy = DemoCalendar.bagesPolicy();
             Helpdesk helpdesk = new Helpdesk(policy, endOf(AS_OF), technicianNames());
-            long workingDays = INCIDENT_PERIOD.start().datesUntil(INCIDENT_PERIOD.end().plusDays(1))
-                    .filter(policy.calendar()::isWorkingDay).count();
+            Map<Town, DateRange> served = new LinkedHashMap<>();
+            Map<Town, Long> pcs = new LinkedHashMap<>();
+            double pcDays = 0;
+            for (Town town : towns) {
+                LocalDate joined = BagesConventions.adheredOn(town);
+                DateRange days = DateRange.of(joined.isAfter(INCIDENT_PERIOD.start()) ? joined : INCIDENT_PERIOD.start(),
+                        INCIDENT_PERIOD.end());
+                long count = assets.get(town.code()).stream().filter(DemoDatasetGenerator::isPc).count();
+                served.put(town, days);
+                pcs.put(town, count);
+                pcDays += count * days.start().datesUntil(days.end().plusDays(1))
+                        .filter(policy.calendar()::isWorkingDay).count();
+            }
             double months = INCIDENT_PERIOD.lengthInDays() / (365.25 / 12);
-            double perPcPerDay = BAGES_INCIDENTS_PER_MONTH * months / workingDays
-                    / assets.values().stream().flatMap(List::stream).filter(DemoDatasetGenerator::isPc).count();
+            double perPcPerDay = BAGES_INCIDENTS_PER_MONTH * months / pcDays;
             List<Incident> incidents = new ArrayList<>();
             for (Town town : towns) {
-                List<Asset> own = assets.get(town.code());
-                LocalDate from = BagesConventions.adheredOn(town).isAfter(INCIDENT_PERIOD.start())
-                        ? BagesConventions.adheredOn(town) : INCIDENT_PERIOD.start();
-                long pcs = own.stream().filter(DemoDatasetGenerator::isPc).count();
-                incidents.addAll(helpdesk.incidents(town, DateRange.of(from, INCIDENT_PERIOD.end()), perPcPerDay * pcs,
-                        idsByType(own), 1, Dice.forPart(seed, "incidents-" + town.code())));
+                incidents.addAll(helpdesk.incidents(town, served.get(town), perPcPerDay * pcs.get(town),
+                        idsByType(assets.get(town.code())), 1, Dice.forPart(seed, "incidents-" + town.code())));
             }
             incidents.addAll(notableSecurityIncidents(helpdesk));
             incidents.sort(Comparator.comparing(Incident::openedAt).thenComparing(Incident::id));

@@ -167,7 +167,7 @@ final class Helpdesk {
         double responseShare = dice.chance(0.04) ? dice.uniform(1.05, 2.5) : dice.uniform(0.05, 0.9);
         Instant assigned = calendar.addBusinessTime(openedAt, scaled(targets.firstResponse(), responseShare));
         Instant started = calendar.addBusinessTime(assigned, minutes(dice.between(2, 30)));
-        double resolutionShare = Math.min(3.0, dice.logNormal(0.3, 0.6));
+        double resolutionShare = Math.min(3.0, dice.logNormal(0.3, 0.7));
         Instant resolved = later(calendar.addBusinessTime(openedAt, scaled(targets.resolution(), resolutionShare)),
                 calendar.addBusinessTime(started, minutes(dice.between(10, 60))));
         incident = incident.moveTo(StatusChange.of(assigned, IncidentStatus.ASSIGNED).withTechnician(technician))

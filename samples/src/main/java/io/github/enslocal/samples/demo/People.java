@@ -3,7 +3,6 @@ package io.github.enslocal.samples.demo;
 
 import io.github.enslocal.core.system.Person;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,16 +29,6 @@ final class People {
         Person as(String masculinePosition, String femininePosition) {
             String position = woman ? femininePosition : masculinePosition;
             return new Person(name, Optional.of(position), Optional.empty());
-        }
-
-        Person withEmail(String position, String domain) {
-            return new Person(name, Optional.of(position), Optional.of(emailLocalPart() + "@" + domain));
-        }
-
-        private String emailLocalPart() {
-            String[] words = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).split(" ");
-            return words[0] + "." + words[1];
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
  */
 final class Dice {
 
+    private static final double KNUTH_LIMIT = 30;
+
     private final SplittableRandom random;
 
     Dice(long seed) {
@@ -56,8 +58,14 @@ final class Dice {
         throw new AssertionError("unreachable");
     }
 
-    /** Returns a Poisson-distributed count with mean {@code mean} (Knuth's method; fine for small means). */
+    /**
+     * Returns a Poisson-distributed count with mean {@code mean}: Knuth's method for small means,
+     * the normal approximation above {@value #KNUTH_LIMIT}, where Knuth's method would underflow.
+     */
     int poisson(double mean) {
+        if (mean > KNUTH_LIMIT) {
+            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()));
+        }
         double limit = Math.exp(-mean);
         double product = random.nextDouble();
         int count = 0;

@@ -46,7 +46,8 @@ import java.util.TreeSet;
  * declared always belong to the measure, exclusions and the compensation only touch measures that
  * apply. The governance gaps (a security officer who is also the system officer, a policy never
  * approved, a stale risk analysis, an old categorisation review, a missing audit) are placed by the
- * town's index so that every seed shows them.
+ * town's rank so that every seed shows them. Governance dates fall in 2021–2025, the demo's years,
+ * whatever the cut-off; assessment dates and action due dates follow the cut-off.
  */
 final class Governance {
 
@@ -146,7 +147,7 @@ final class Governance {
     /**
      * Declares the state of the measures: every applicable one (most of them, in the demo; every
      * measure of the catalog, in scale mode), mostly L2–L3, with a few exclusions and, for the town
-     * at index 2, one compensation.
+     * at rank 2, one compensation.
      */
     List<MeasureAssessment> assessments(InformationSystem system, Town town, Dice dice) {
         Applicability applicability = evaluator.evaluate(system.aggregatedLevels());

@@ -41,29 +41,9 @@ class DatasetConstraintsTest {
 
     private static List<String> violations(Dataset dataset) {
         return validator.validate(dataset).stream()
-                .filter(violation -> !isEmptyOptionalFalsePositive(violation))
                 .map(DatasetConstraintsTest::describe)
                 .sorted()
                 .toList();
-    }
-
-    /**
-     * Hibernate Validator hands an empty {@code Optional<@NotBlank String>} to the constraint as
-     * null, so it reports every absent technician, comarca or notification reference. The
-     * dataset codec's validation is where that model issue gets fixed; here those reports are set
-     * aside so that every other violation still fails the test.
-     */
-    private static boolean isEmptyOptionalFalsePositive(ConstraintViolation<Dataset> violation) {
-        String component = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            component = node.getName();
-        }
-        String name = component;
-        Object bean = violation.getLeafBean();
-        return violation.getInvalidValue() == null && name != null && bean != null && bean.getClass().isRecord()
-                && violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank
-                && Arrays.stream(bean.getClass().getRecordComponents())
-                        .anyMatch(c -> c.getName().equals(name) && c.getType() == Optional.class);
     }
 
     private static String describe(ConstraintViolation<Dataset> violation) {

@@ -17,4 +17,8 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.i18n;
     exports io.github.enslocal.reporting.json;
     exports io.github.enslocal.reporting.markdown;
+
+    // --- declaración de aplicabilidad, adequacy plan ---
+    exports io.github.enslocal.reporting.plan;
+    exports io.github.enslocal.reporting.soa;
 }

@@ -22,4 +22,7 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.convention;
     exports io.github.enslocal.reporting.incidents;
     exports io.github.enslocal.reporting.inventory;
+    // --- declaración de aplicabilidad, adequacy plan ---
+    exports io.github.enslocal.reporting.plan;
+    exports io.github.enslocal.reporting.soa;
 }

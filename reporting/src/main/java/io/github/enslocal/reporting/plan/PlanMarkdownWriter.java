@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.reporting.plan;
+
+import io.github.enslocal.reporting.ReportFormat;
+import io.github.enslocal.reporting.ReportLanguage;
+import io.github.enslocal.reporting.ReportWriter;
+import io.github.enslocal.reporting.markdown.MarkdownDocument;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/** Writes the plan status as Markdown. */
+final class PlanMarkdownWriter implements ReportWriter<AdequacyPlanStatus> {
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.MARKDOWN;
+    }
+
+    @Override
+    public void write(AdequacyPlanStatus model, ReportLanguage language, Writer out) throws IOException {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(out, "out");
+        PlanContent content = new PlanContent(model, Objects.requireNonNull(language, "language"));
+        MarkdownDocument.create(language)
+                .heading(1, content.title())
+                .paragraph(content.asOf() + "\n" + content.overdueSummary())
+                .table(content.table(PlanTable.PLANS))
+                .table(content.table(PlanTable.BY_STATUS))
+                .table(content.table(PlanTable.OVERDUE))
+                .table(content.table(PlanTable.BY_GROUP))
+                .table(content.table(PlanTable.BY_OWNER))
+                .table(content.table(PlanTable.ACTIONS))
+                .writeTo(out);
+    }
+}

@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.reporting.soa;
+
+import io.github.enslocal.core.assessment.MeasureAssessment;
+import io.github.enslocal.core.dataset.Dataset;
+import io.github.enslocal.core.ens.Category;
+import io.github.enslocal.core.ens.DimensionLevels;
+import io.github.enslocal.core.ens.MeasureId;
+import io.github.enslocal.core.ens.ReinforcementId;
+import io.github.enslocal.core.system.InformationSystem;
+import io.github.enslocal.core.system.Person;
+import io.github.enslocal.core.system.SystemOwner;
+import io.github.enslocal.core.territory.Municipality;
+import io.github.enslocal.core.territory.SupportBody;
+import io.github.enslocal.ens.applicability.Addition;
+import io.github.enslocal.ens.applicability.Applicability;
+import io.github.enslocal.ens.applicability.ApplicabilityEvaluator;
+import io.github.enslocal.ens.applicability.Compensation;
+import io.github.enslocal.ens.applicability.Exclusion;
+import io.github.enslocal.ens.applicability.StatementOfApplicability;
+import io.github.enslocal.ens.applicability.StatementOfApplicability.Status;
+import io.github.enslocal.ens.catalog.Column;
+import io.github.enslocal.ens.catalog.Framework;
+import io.github.enslocal.ens.catalog.Measure;
+import io.github.enslocal.ens.catalog.MeasureCatalog;
+import io.github.enslocal.ens.catalog.MeasureGroup;
+import io.github.enslocal.ens.catalog.OneOf;
+import io.github.enslocal.ens.categorization.Categorization;
+import io.github.enslocal.ens.categorization.Categorizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The Declaración de Aplicabilidad of one information system (RD 311/2022 art. 28) as a report:
+ * who it belongs to, how its information and services are valued, its category, every Anexo II
+ * measure in catalog order grouped by framework and group with its applicability, reinforcements,
+ * exclusion, compensating measure and additions, the totals, and who signs it.
+ *
+ * <p>Build it with {@link #of(Dataset, String, LocalDate)}. The statement is worked out here from
+ * the Anexo II table and the system's own assessments, not from a compliance evaluation: the
+ * declaration says what applies, not whether it is met.
+ *
+ * <p><b>JSON.</b> The JSON writer writes the record components below under their names, sorted;
+ * dates are ISO-8601, measure and reinforcement ids their text ({@code "op.acc.6"},
+ * {@code "op.acc.6.r5"}), levels the dataset's text form ({@code "C=MEDIO,I=BAJO"}), enums their
+ * constant names, and an absent value {@code null}. Nested objects: {@link Entity}, {@link Valued},
+ * {@link Signer}, {@link Group}, {@link Entry}, {@link CompensatingMeasure}, {@link AdditionNote}
+ * and {@link Totals}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param asOf the date of the declaration
+ * @param entity who the system belongs to: the owner municipality or support body
+ * @param systemId the id of the information system
+ * @param systemName the name of the information system
+ * @param valuations the valuations of the system's information (first) and services, each in the
+ *     order the system lists them
+ * @param levels the system's level in each dimension: the highest over its valuations
+ * @param category the category those levels give (Anexo I)
+ * @param declaredCategory the category the security officer declared, when the system records one
+ * @param securityOfficer who signs: the system's Responsable de la Seguridad, or empty when nobody
+ *     is designated
+ * @param groups the measure groups in catalog order, each with its measures in catalog order; all
+ *     73 measures of Anexo II appear once
+ * @param totals the counts over the entries
+ * @param disregardedDecisions measures whose assessment records an exclusion or a compensating
+ *     measure although the table does not apply them; such decisions have no place in the statement
+ *     and are listed so that they are not lost, in id order
+ * @param catalogVersion the data version of the measure catalog used, e.g. {@code "1.0.0"}
+ */
+public record DeclaracionDeAplicabilidad(
+        LocalDate asOf,
+        Entity entity,
+        String systemId,
+        String systemName,
+        List<Valued> valuations,
+        DimensionLevels levels,
+        Category category,
+        Optional<Category> declaredCategory,
+        Optional<Signer> securityOfficer,
+        List<Group> groups,
+        Totals totals,
+        List<MeasureId> disregardedDecisions,
+        String catalogVersion) {
+
+    /**
+     * Creates a declaration, copying the lists.
+     *
+     * @param asOf the date
+     * @param entity the owner
+     * @param systemId the system id
+     * @param systemName the system name
+     * @param valuations the valuations
+     * @param levels the aggregated levels
+     * @param category the category
+     * @param declaredCategory the declared category; null means none
+     * @param securityOfficer the signer; null means nobody is designated
+     * @param groups the groups
+     * @param totals the totals
+     * @param disregardedDecisions the disregarded decisions
+     * @param catalogVersion the catalog version
+     * @throws NullPointerException if a required argument or a list element is null
+     */
+    public DeclaracionDeAplicabilidad {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(systemId, "systemId");
+        Objects.requireNonNull(systemName, "systemName");
+        valuations = List.copyOf(valuations);
+        Objects.requireNonNull(levels, "levels");
+        Objects.requireNonNull(category, "category");
+        declaredCategory = declaredCategory == null ? Optional.empty() : declaredCategory;
+        securityOfficer = securityOfficer == null ? Optional.empty() : securityOfficer;
+        groups = List.copyOf(groups);
+        Objects.requireNonNull(totals, "totals");
+        disregardedDecisions = List.copyOf(disregardedDecisions);
+        Objects.requireNonNull(catalogVersion, "catalogVersion");
+    }
+
+    /**
+     * Builds the declaration of a system from the bundled Anexo II catalog and the system's
+     * assessments.
+     *
+     * @param dataset the dataset holding the system, its owner and its assessments
+     * @param systemId the id of the system
+     * @param asOf the date of the declaration; assessments made after it are ignored
+     * @return the declaration
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the dataset has no such system, the system's valuations
+     *     assign no level (so it has no category), or an assessment both excludes and compensates
+     *     a measure
+     * @see #of(Dataset, String, LocalDate, List)
+     */
+    public static DeclaracionDeAplicabilidad of(Dataset dataset, String systemId, LocalDate asOf) {
+        return of(dataset, systemId, asOf, List.of());
+    }
+
+    /**
+     * Builds the declaration of a system, with measures or reinforcements the security officer adds
+     * beyond the table (art. 28.2), which the dataset does not record.
+     *
+     * <p>For each measure the latest assessment of the system made on or before {@code asOf} is
+     * used (of several on the same day, the last listed): its exclusion or compensating measure
+     * becomes the statement's decision when the table applies the measure, and its implemented
+     * reinforcements are shown as declared.
+     *
+     * @param dataset the dataset holding the system, its owner and its assessments
+     * @param systemId the id of the system
+     * @param asOf the date of the declaration; assessments made after it are ignored
+     * @param additions the additions, applied in order after the exclusions and compensations
+     * @return the declaration
+     * @throws NullPointerException if any argument or addition is null
+     * @throws IllegalArgumentException if the dataset has no such system, the system's valuations
+     *     assign no level, an assessment both excludes and compensates a measure, or an addition is
+     *     refused by {@link StatementOfApplicability.Builder#add(Addition)}
+     */
+    public static DeclaracionDeAplicabilidad of(Dataset dataset, String systemId, LocalDate asOf,
+            List<Addition> additions) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(systemId, "systemId");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Addition> added = List.copyOf(additions);
+        InformationSystem system = dataset.systems().stream().filter(candidate -> systemId.equals(candidate.id()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown information system '" + systemId
+                        + "', expected the id of a system of the dataset, e.g. '"
+                        + dataset.systems().stream().map(InformationSystem::id).findFirst().orElse("sys-padro") + "'"));
+        Categorization categorization = Categorizer.categorize(system.aggregatedLevels());
+        if (!categorization.isComplete()) {
+            throw new IllegalArgumentException("Cannot declare the applicability of system '" + systemId
+                    + "': its valuations assign no level. " + categorization.reason());
+        }
+        MeasureCatalog catalog = MeasureCatalog.bundled();
+        Applicability applicability = ApplicabilityEvaluator.of(catalog).evaluate(categorization);
+        StatementOfApplicability.Builder builder = StatementOfApplicability.builder(applicability);
+        Map<MeasureId, MeasureAssessment> assessments = latestAssessments(dataset, systemId, asOf, catalog);
+        List<MeasureId> disregarded = new ArrayList<>();
+        for (MeasureAssessment assessment : assessments.values()) {
+            MeasureId measure = assessment.measure();
+            if (assessment.exclusion().isPresent() && assessment.compensation().isPresent()) {
+                throw new IllegalArgumentException("The assessment of " + measure + " in system '" + systemId
+                        + "' both excludes and compensates the measure; expected one decision");
+            }
+            boolean decided = assessment.exclusion().isPresent() || assessment.compensation().isPresent();
+            if (decided && !applicability.get(measure).applies()) {
+                disregarded.add(measure);
+            } else if (assessment.exclusion().isPresent()) {
+                builder.exclude(measure, assessment.exclusion().get().justification());
+            } else if (assessment.compensation().isPresent()) {
+                builder.compensate(new Compensation(measure,
+                        assessment.compensation().get().compensatingMeasure(),
+                        assessment.compensation().get().justification()));
+            }
+        }
+        added.forEach(builder::add);
+        StatementOfApplicability statement = builder.build();
+        List<Entry> entries = statement.entries().stream()
+                .map(entry -> Entry.of(entry, Optional.ofNullable(assessments.get(entry.applicability().measure().id()))))
+                .toList();
+        return new DeclaracionDeAplicabilidad(asOf, Entity.of(dataset, system.owner()), system.id(), system.name(),
+                Valued.of(system), system.aggregatedLevels(), categorization.orElseThrow(), system.declaredCategory(),
+                system.roles().securityOfficer().map(Signer::of), Group.of(catalog, entries), Totals.of(entries),
+                disregarded, catalog.dataVersion());
+    }
+
+    private static Map<MeasureId, MeasureAssessment> latestAssessments(Dataset dataset, String systemId, LocalDate asOf,
+            MeasureCatalog catalog) {
+        return dataset.assessments().stream()
+                .filter(assessment -> systemId.equals(assessment.systemId()) && assessment.measure() != null
+                        && assessment.assessedOn() != null && !assessment.assessedOn().isAfter(asOf)
+                        && catalog.find(assessment.measure()).isPresent())
+                .collect(Collectors.toMap(MeasureAssessment::measure, Function.identity(),
+                        (earlier, later) -> later.assessedOn().isBefore(earlier.assessedOn()) ? earlier : later,
+                        TreeMap::new));
+    }
+
+    /**
+     * Returns every entry, in catalog order.
+     *
+     * @return the 73 entries
+     */
+    public List<Entry> entries() {
+        return groups.stream().flatMap(group -> group.measures().stream()).toList();
+    }
+
+    /** What owns an information system. */
+    public enum EntityKind {
+        /** A municipality (ajuntament). */
+        MUNICIPALITY,
+        /** A support body providing the system as a common service. */
+        SUPPORT_BODY
+    }
+
+    /**
+     * Who the system belongs to.
+     *
+     * @param kind a municipality or a support body
+     * @param code the municipality's INE code ({@code "08140"}) or the support body's id
+     * @param name the name, e.g. {@code "Navarcles"}; the code when the dataset does not list the
+     *     municipality or body
+     */
+    public record Entity(EntityKind kind, String code, String name) {
+
+        /**
+         * Creates an entity.
+         *
+         * @param kind the kind
+         * @param code the code
+         * @param name the name
+         * @throws NullPointerException if an argument is null
+         */
+        public Entity {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(name, "name");
+        }
+
+        static Entity of(Dataset dataset, SystemOwner owner) {
+            if (owner.municipality().isPresent()) {
+                String code = owner.municipality().get().toString();
+                String name = dataset.municipalities().stream()
+                        .filter(municipality -> owner.municipality().get().equals(municipality.code()))
+                        .map(Municipality::name).findFirst().orElse(code);
+                return new Entity(EntityKind.MUNICIPALITY, code, name);
+            }
+            String id = owner.supportBody().orElseThrow(() -> new IllegalArgumentException(
+                    "The system's owner names neither a municipality nor a support body"));
+            String name = dataset.supportBodies().stream().filter(body -> id.equals(body.id()))
+                    .map(SupportBody::name).findFirst().orElse(id);
+            return new Entity(EntityKind.SUPPORT_BODY, id, name);
+        }
+    }
+
+    /** What a valuation is about. */
+    public enum ValuedKind {
+        /** A type of information the system handles. */
+        INFORMATION,
+        /** A service the system provides. */
+        SERVICE
+    }
+
+    /**
+     * The valuation of one information type or service.
+     *
+     * @param kind information or service
+     * @param name its name
+     * @param levels its level in each affected dimension
+     */
+    public record Valued(ValuedKind kind, String name, DimensionLevels levels) {
+
+        /**
+         * Creates a valuation.
+         *
+         * @param kind the kind
+         * @param name the name
+         * @param levels the levels
+         * @throws NullPointerException if an argument is null
+         */
+        public Valued {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(levels, "levels");
+        }
+
+        static List<Valued> of(InformationSystem system) {
+            return Stream.concat(
+                    system.information().stream().map(item -> new Valued(ValuedKind.INFORMATION, item.name(), item.levels())),
+                    system.services().stream().map(item -> new Valued(ValuedKind.SERVICE, item.name(), item.levels())))
+                    .toList();
+        }
+    }
+
+    /**
+     * The person who signs the declaration.
+     *
+     * @param name the full name
+     * @param position the position, if recorded
+     */
+    public record Signer(String name, Optional<String> position) {
+
+        /**
+         * Creates a signer.
+         *
+         * @param name the name
+         * @param position the position; null means none
+         * @throws NullPointerException if {@code name} is null
+         */
+        public Signer {
+            Objects.requireNonNull(name, "name");
+            position = position == null ? Optional.empty() : position;
+        }
+
+        static Signer of(Person person) {
+            return new Signer(person.name(), person.position());
+        }
+    }
+
+    /**
+     * One group of measures, such as {@code op.acc} "Control de acceso".
+     *
+     * @param id the group id, e.g. {@code "op.acc"}; {@code "org"} for the organisational framework
+     * @param framework the framework the group belongs to
+     * @param name the official Spanish name of the group
+     * @param measures the group's measures in catalog order
+     */
+    public record Group(String id, Framework framework, String name, List<Entry> measures) {
+
+        /**
+         * Creates a group, copying its measures.
+         *
+         * @param id the id
+         * @param framework the framework
+         * @param name the name
+         * @param measures the measures
+         * @throws NullPointerException if an argument or measure is null
+         */
+        public Group {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(framework, "framework");
+            Objects.requireNonNull(name, "name");
+            measures = List.copyOf(measures);
+        }
+
+        static List<Group> of(MeasureCatalog catalog, List<Entry> entries) {
+            List<Group> groups = new ArrayList<>();
+            for (MeasureGroup group : catalog.groups()) {
+                List<Entry> members = entries.stream().filter(entry -> entry.group().equals(group.id())).toList();
+                if (!members.isEmpty()) {
+                    groups.add(new Group(group.id(), group.framework(), group.name(), members));
+                }
+            }
+            return groups;
+        }
+    }
+
+    /**
+     * The declaration's entry for one measure.
+     *
+     * @param id the measure id
+     * @param name the official Spanish name
+     * @param group the id of its group
+     * @param basis what decides the table column: {@code "category"}, or the dimension letters
+     *     separated by spaces, e.g. {@code "T A"}
+     * @param column the table column used (BASICA, MEDIA, ALTA: for a dimension-based measure BAJO,
+     *     MEDIO, ALTO), or empty when none of the measure's dimensions has a level
+     * @param tableApplies whether the Anexo II table alone applies the measure
+     * @param status the measure's status in the declaration
+     * @param requiredReinforcements the reinforcements required, sorted: for an applicable or added
+     *     measure those adopted (table plus additions); for an excluded or compensated one those the
+     *     table requires
+     * @param oneOf the groups of alternative reinforcements, one of each to be chosen, each sorted
+     * @param declaredReinforcements the reinforcements the system's assessment declares implemented,
+     *     sorted; empty when there is no assessment
+     * @param exclusion the justification of the exclusion, when excluded
+     * @param compensation the compensating measure, when compensated
+     * @param additions what the security officer added to this measure
+     * @param explanation the decision as an English sentence, e.g. {@code "op.exp.8 applies because
+     *     T=BAJO"}, for readers of the JSON; informative, its wording may change between versions
+     */
+    public record Entry(
+            MeasureId id,
+            String name,
+            String group,
+            String basis,
+            Optional<Column> column,
+            boolean tableApplies,
+            Status status,
+            List<ReinforcementId> requiredReinforcements,
+            List<List<ReinforcementId>> oneOf,
+            List<ReinforcementId> declaredReinforcements,
+            Optional<String> exclusion,
+            Optional<CompensatingMeasure> compensation,
+            List<AdditionNote> additions,
+            String explanation) {
+
+        /**
+         * Creates an entry, copying the lists.
+         *
+         * @param id the id
+         * @param name the name
+         * @param group the group id
+         * @param basis the basis
+         * @param column the column; null means none
+         * @param tableApplies whether the table applies it
+         * @param status the status
+         * @param requiredReinforcements the required reinforcements
+         * @param oneOf the alternative groups
+         * @param declaredReinforcements the declared reinforcements
+         * @param exclusion the exclusion; null means none
+         * @param compensation the compensation; null means none
+         * @param additions the additions
+         * @param explanation the explanation
+         * @throws NullPointerException if a required argument or a list element is null
+         */
+        public Entry {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(basis, "basis");
+            column = column == null ? Optional.empty() : column;
+            Objects.requireNonNull(status, "status");
+            requiredReinforcements = List.copyOf(requiredReinforcements);
+            oneOf = oneOf.stream().map(List::copyOf).toList();
+            declaredReinforcements = List.copyOf(declaredReinforcements);
+            exclusion = exclusion == null ? Optional.empty() : exclusion;
+            compensation = compensation == null ? Optional.empty() : compensation;
+            additions = List.copyOf(additions);
+            Objects.requireNonNull(explanation, "explanation");
+        }
+
+        static Entry of(StatementOfApplicability.Entry entry, Optional<MeasureAssessment> assessment) {
+            Measure measure = entry.applicability().measure();
+            return new Entry(measure.id(), measure.name(), measure.group().id(), measure.basis().toString(),
+                    entry.applicability().column(), entry.applicability().applies(), entry.status(),
+                    entry.requirement().reinforcements(),
+                    entry.requirement().oneOf().stream().map(OneOf::choices).toList(),
+                    assessment.map(value -> List.copyOf(value.reinforcements())).orElse(List.of()),
+                    entry.exclusion().map(Exclusion::justification),
+                    entry.compensation().map(value -> new CompensatingMeasure(value.compensatingMeasure(),
+                            value.justification())),
+                    entry.additions().stream().map(value -> new AdditionNote(value.reinforcement(), value.justification()))
+                            .toList(),
+                    entry.describe());
+        }
+
+        /**
+         * Returns whether the measure is adopted as part of the system's measures: it applies, or
+         * the security officer added it.
+         *
+         * @return true for {@link Status#APPLICABLE} and {@link Status#ADDED}
+         */
+        public boolean adopted() {
+            return status == Status.APPLICABLE || status == Status.ADDED;
+        }
+    }
+
+    /**
+     * The compensating measure that replaces an Anexo II measure (art. 28.3).
+     *
+     * @param measure what is done instead
+     * @param justification why it protects equally or better
+     */
+    public record CompensatingMeasure(String measure, String justification) {
+
+        /**
+         * Creates a compensating measure.
+         *
+         * @param measure the measure
+         * @param justification the justification
+         * @throws NullPointerException if an argument is null
+         */
+        public CompensatingMeasure {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(justification, "justification");
+        }
+    }
+
+    /**
+     * A measure or reinforcement the security officer added (art. 28.2).
+     *
+     * @param reinforcement the reinforcement added, or empty when the measure itself was added
+     * @param justification why
+     */
+    public record AdditionNote(Optional<ReinforcementId> reinforcement, String justification) {
+
+        /**
+         * Creates an addition note.
+         *
+         * @param reinforcement the reinforcement; null means the measure itself
+         * @param justification the justification
+         * @throws NullPointerException if {@code justification} is null
+         */
+        public AdditionNote {
+            reinforcement = reinforcement == null ? Optional.empty() : reinforcement;
+            Objects.requireNonNull(justification, "justification");
+        }
+    }
+
+    /**
+     * The counts of the declaration. {@code applicable + added + excluded + compensated +
+     * notApplicable} is {@code measures}; {@code applicable + excluded + compensated} is
+     * {@code tableApplicable}.
+     *
+     * @param measures the measures declared, 73 for Anexo II
+     * @param tableApplicable the measures the Anexo II table applies to the system's levels
+     * @param applicable the measures that apply and are adopted as the table says
+     * @param added the measures the table does not apply that the security officer added
+     * @param excluded the applicable measures excluded with a justification
+     * @param compensated the applicable measures replaced by compensating measures
+     * @param notApplicable the measures that do not apply and were not added
+     * @param requiredReinforcements the reinforcements required over the adopted measures
+     *     (applicable and added), not counting the alternative groups
+     * @param oneOfChoices the groups of alternative reinforcements over the adopted measures, each
+     *     requiring one choice
+     */
+    public record Totals(long measures, long tableApplicable, long applicable, long added, long excluded,
+            long compensated, long notApplicable, long requiredReinforcements, long oneOfChoices) {
+
+        static Totals of(List<Entry> entries) {
+            Map<Status, Long> counts = entries.stream().collect(Collectors.groupingBy(Entry::status, Collectors.counting()));
+            Function<Status, Long> count = status -> counts.getOrDefault(status, 0L);
+            return new Totals(entries.size(), entries.stream().filter(Entry::tableApplies).count(),
+                    count.apply(Status.APPLICABLE), count.apply(Status.ADDED), count.apply(Status.EXCLUDED),
+                    count.apply(Status.COMPENSATED), count.apply(Status.NOT_APPLICABLE),
+                    entries.stream().filter(Entry::adopted).mapToLong(entry -> entry.requiredReinforcements().size()).sum(),
+                    entries.stream().filter(Entry::adopted).mapToLong(entry -> entry.oneOf().size()).sum());
+        }
+    }
+}

@@ -113,8 +113,19 @@ final class DocumentCodec<R extends Record> {
         }
     }
 
-    byte[] toBytes(R root) {
+    /** Returns every violation of a root built in code, sorted and without repeats. */
+    List<Violation> validate(R root) {
+        List<Violation> violations = violationsOf(root);
+        return violations.isEmpty() ? List.of() : invalid(violations).violations();
+    }
+
+    /** Throws every violation of a root built in code, if it has any. */
+    void requireValid(R root) {
         throwIfAny(violationsOf(root));
+    }
+
+    byte[] toBytes(R root) {
+        requireValid(root);
         try {
             byte[] json = mapper.writeValueAsBytes(root);
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);

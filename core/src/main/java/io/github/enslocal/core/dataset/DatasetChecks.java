@@ -60,12 +60,22 @@ final class DatasetChecks {
     private DatasetChecks() {
     }
 
-    /** Returns the checks that make a dataset invalid when they fail, given the reference data. */
-    static List<DatasetCheck<Dataset>> errors(IncidentTaxonomy taxonomy) {
+    /**
+     * Returns the checks that need every element of the dataset: references, since an element that
+     * failed to convert would look missing.
+     */
+    static List<DatasetCheck<Dataset>> completeErrors() {
+        return List.of(DatasetChecks::references);
+    }
+
+    /**
+     * Returns the checks that also hold on a dataset some of whose elements failed to convert (and
+     * are null): unique ids and the rules within one record, given the reference data.
+     */
+    static List<DatasetCheck<Dataset>> partialErrors(IncidentTaxonomy taxonomy) {
         Objects.requireNonNull(taxonomy, "taxonomy");
         return List.of(
                 DatasetChecks::uniqueIds,
-                DatasetChecks::references,
                 DatasetChecks::uniqueAssessments,
                 DatasetChecks::conventionTerms,
                 DatasetChecks::adhesionDates,

@@ -53,7 +53,7 @@ public final class DatasetCodec {
 
     private DatasetCodec(DatasetReadOptions options) {
         this.documents = new DocumentCodec<>(Dataset.class, "formatVersion", Set.of(Dataset.CURRENT_FORMAT_VERSION),
-                DatasetChecks.errors(IncidentTaxonomy.bundled()), options);
+                DatasetChecks.completeErrors(), DatasetChecks.partialErrors(IncidentTaxonomy.bundled()), options);
         this.warningChecks = DatasetChecks.warnings(MunicipalityRegister.bundled());
     }
 

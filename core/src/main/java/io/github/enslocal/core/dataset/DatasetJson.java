@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -46,10 +47,12 @@ import java.util.SortedSet;
  *
  * <p>Reading: the limits of {@link DatasetReadOptions}; duplicate keys, unknown properties, trailing
  * content, null for a primitive, null as an element of a list or a value of a map (compact
- * constructors copy them with {@code List.copyOf}, which would fail without saying where), numbers for enums and coercion between JSON types (a number for a
- * string, a string for a number, a float for an integer, an empty string for an object) are all
- * rejected; enums are read by their exact constant name; dates and times are ISO-8601 strings read
- * strictly. There is no default typing and the polymorphic type validator allows no subtype at all,
+ * constructors copy them with {@code List.copyOf}, which would fail without saying where), numbers
+ * for enums and coercion between JSON types (a number for a string, a string for a number, a float
+ * for an integer, an empty string for an object) are all rejected; decimals are read as exact
+ * {@code BigDecimal}s with their scale; enums are read by their exact constant name; dates and times
+ * are ISO-8601 strings read strictly. There is no default typing and the polymorphic type validator
+ * allows no subtype at all,
  * so a document can never choose a class to instantiate.
  *
  * <p>Writing: two-space indentation with {@code \n} line ends, {@code "name": value}, record
@@ -86,7 +89,11 @@ final class DatasetJson {
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        // Decimals (hours, amounts) keep every digit and their scale: 8515.00 reads
+                        // back as 8515.00, never through a double.
+                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT,
                         DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                         DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,7 +40,9 @@ import java.util.TreeSet;
  *   <li>report unknown top-level properties, and convert each element of each top-level list on
  *       its own, so that errors in ten elements give ten violations;</li>
  *   <li>run Jakarta Bean Validation on every element converted;</li>
- *   <li>if every element converted, build the root record and run the {@link DatasetCheck}s.</li>
+ *   <li>build the root record, with null at the index of each element that failed to convert,
+ *       and run the {@link DatasetCheck}s that hold on a partial dataset (unique ids, rules within
+ *       one record); if every element converted, run the others too (references).</li>
  * </ol>
  * Either a root that passed every step is returned or the exception is thrown.
  *
@@ -57,6 +60,7 @@ final class DocumentCodec<R extends Record> {
     private final String versionProperty;
     private final Set<String> supportedVersions;
     private final List<DatasetCheck<R>> checks;
+    private final List<DatasetCheck<R>> partialChecks;
     private final DatasetReadOptions options;
     private final JsonMapper mapper;
     private final JacksonViolations jackson;
@@ -73,6 +77,24 @@ final class DocumentCodec<R extends Record> {
      */
     DocumentCodec(Class<R> rootType, String versionProperty, Set<String> supportedVersions,
             List<DatasetCheck<R>> checks, DatasetReadOptions options) {
+        this(rootType, versionProperty, supportedVersions, checks, List.of(), options);
+    }
+
+    /**
+     * Creates a codec with rules that also hold on a partly converted dataset.
+     *
+     * @param rootType the root record; its components must be of reference types
+     * @param versionProperty the name of the {@code String} component that holds the format version
+     * @param supportedVersions the versions this codec reads and writes
+     * @param checks the rules over the whole dataset, run only when every element converted, such
+     *     as "references resolve" (an element that failed to convert would look missing)
+     * @param partialChecks the rules run on every dataset, even one in which some elements failed to
+     *     convert and are null at their index, such as "ids are unique"; they also run in full
+     * @param options the reading limits and message language
+     */
+    DocumentCodec(Class<R> rootType, String versionProperty, Set<String> supportedVersions,
+            List<DatasetCheck<R>> checks, List<DatasetCheck<R>> partialChecks, DatasetReadOptions options) {
+        this.partialChecks = List.copyOf(partialChecks);
         this.rootType = Objects.requireNonNull(rootType, "rootType");
         this.components = rootType.getRecordComponents();
         this.versionProperty = Objects.requireNonNull(versionProperty, "versionProperty");
@@ -113,8 +135,19 @@ final class DocumentCodec<R extends Record> {
         }
     }
 
-    byte[] toBytes(R root) {
+    /** Returns every violation of a root built in code, sorted and without repeats. */
+    List<Violation> validate(R root) {
+        List<Violation> violations = violationsOf(root);
+        return violations.isEmpty() ? List.of() : invalid(violations).violations();
+    }
+
+    /** Throws every violation of a root built in code, if it has any. */
+    void requireValid(R root) {
         throwIfAny(violationsOf(root));
+    }
+
+    byte[] toBytes(R root) {
+        requireValid(root);
         try {
             byte[] json = mapper.writeValueAsBytes(root);
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
@@ -199,9 +232,13 @@ final class DocumentCodec<R extends Record> {
         }
         converted.forEach((path, value) -> violations.addAll(beans.validate(path, value)));
         if (!complete) {
+            // A root whose constructor refuses the missing elements only loses the partial checks.
+            partialRoot(arguments).ifPresent(
+                    partial -> partialChecks.forEach(check -> check.check(partial).forEach(violations::add)));
             throw invalid(violations);
         }
         R root = construct(arguments);
+        partialChecks.forEach(check -> check.check(root).forEach(violations::add));
         checks.forEach(check -> check.check(root).forEach(violations::add));
         throwIfAny(violations);
         return root;
@@ -283,6 +320,7 @@ final class DocumentCodec<R extends Record> {
                 violations.addAll(beans.validate(path, value));
             }
         }
+        partialChecks.forEach(check -> check.check(root).forEach(violations::add));
         checks.forEach(check -> check.check(root).forEach(violations::add));
         return violations;
     }
@@ -293,6 +331,17 @@ final class DocumentCodec<R extends Record> {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot read component " + component.getName() + " of "
                     + rootType.getSimpleName(), e);
+        }
+    }
+
+    private Optional<R> partialRoot(Object[] arguments) {
+        if (partialChecks.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(construct(arguments));
+        } catch (IllegalStateException e) {
+            return Optional.empty();
         }
     }
 

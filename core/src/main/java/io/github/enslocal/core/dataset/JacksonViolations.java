@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -122,8 +123,11 @@ final class JacksonViolations {
         if (mapping instanceof InvalidNullException) {
             return Violation.of(path, "dataset.json.nullElement", Map.of());
         }
-        if (mapping instanceof InvalidFormatException format) {
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() != Duration.class) {
             return invalidFormat(path, format).rejecting(format.getValue());
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() == Duration.class) {
+            return Violation.of(path, "dataset.json.invalidDuration", Map.of());
         }
         if (mapping instanceof ValueInstantiationException || mapping.getCause() instanceof IllegalArgumentException) {
             Throwable cause = mapping.getCause() != null ? mapping.getCause() : mapping;

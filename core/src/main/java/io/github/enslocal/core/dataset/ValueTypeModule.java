@@ -17,6 +17,8 @@ import io.github.enslocal.core.ens.DimensionLevels;
 import io.github.enslocal.core.ens.MeasureId;
 import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.core.ens.SecurityLevel;
+import io.github.enslocal.core.money.Money;
+import io.github.enslocal.core.sla.WorkingHours;
 import io.github.enslocal.core.territory.IneCode;
 import java.io.IOException;
 import java.util.EnumMap;
@@ -30,6 +32,12 @@ import java.util.function.Function;
  * Maps the core value types to JSON: text types through their {@code parse(String)} and
  * {@code toString()} (as values and as map keys), and {@link DimensionLevels} as an object such as
  * {@code {"C": "MEDIO", "D": "BAJO"}}.
+ *
+ * <p>The text types are {@link IneCode} ({@code "08140"}), {@link MeasureId} ({@code "op.exp.1"}),
+ * {@link ReinforcementId} ({@code "op.acc.6.r2"}), {@link Money} ({@code "1234.56"}: a string, so
+ * that no reader turns cents into binary floating point) and {@link WorkingHours}
+ * ({@code "08:00-15:00"}). {@code DateRange} is deliberately not one: it stays an object with
+ * {@code start} and {@code end}, which reads better and names its parts.
  *
  * <p>A {@code parse} that throws {@link IllegalArgumentException} becomes an
  * {@link InvalidFormatException} whose message is the exception's, at the path of the value, so
@@ -51,6 +59,8 @@ final class ValueTypeModule extends SimpleModule {
                 .text(IneCode.class, IneCode::parse)
                 .text(MeasureId.class, MeasureId::parse)
                 .text(ReinforcementId.class, ReinforcementId::parse)
+                .text(Money.class, Money::parse)
+                .text(WorkingHours.class, WorkingHours::parse)
                 .dimensionLevels();
     }
 

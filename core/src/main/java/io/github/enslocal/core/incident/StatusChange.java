@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.core.incident;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import java.util.Optional;
 public record StatusChange(
         @NotNull Instant at,
         @NotNull IncidentStatus status,
-        Optional<@NotBlank @Size(max = 100) String> technician,
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String> technician,
         Optional<@Size(max = 2000) String> note) {
 
     /**

@@ -4,6 +4,7 @@ package io.github.enslocal.core.territory;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -35,7 +36,7 @@ public record Municipality(
         @NotNull IneCode code,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 100) String province,
-        Optional<@NotBlank @Size(max = 100) String> comarca,
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String> comarca,
         @PositiveOrZero int population,
         @Positive int populationYear,
         @NotNull MunicipalityKind kind,

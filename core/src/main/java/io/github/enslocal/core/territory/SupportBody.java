@@ -38,7 +38,7 @@ public record SupportBody(
         @NotBlank @Size(max = 64) String id,
         @NotBlank @Size(max = 200) String name,
         @NotNull SupportBodyKind kind,
-        Optional<@NotBlank @Size(max = 100) String> comarca,
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String> comarca,
         Set<@NotNull @Pattern(regexp = "0[1-9]|[1-4][0-9]|5[0-2]",
                 message = "must be a province code from 01 to 52, e.g. '08'") String> provinceCodes,
         Set<@NotNull IneCode> municipalities) {

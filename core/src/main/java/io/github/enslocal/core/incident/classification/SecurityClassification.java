@@ -33,7 +33,7 @@ public record SecurityClassification(
         Optional<DangerLevel> manualDanger,
         @NotNull ImpactLevel impact,
         Optional<Instant> notifiedToCcnCertAt,
-        Optional<@NotBlank @Size(max = 64) String> notificationReference,
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 64) String> notificationReference,
         boolean personalDataAffected) {
 
     /**

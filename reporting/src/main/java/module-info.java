@@ -18,11 +18,9 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.json;
     exports io.github.enslocal.reporting.markdown;
 
-    // --- convention balance, incidents, inventory ---
     exports io.github.enslocal.reporting.convention;
     exports io.github.enslocal.reporting.incidents;
     exports io.github.enslocal.reporting.inventory;
-    // --- declaración de aplicabilidad, adequacy plan ---
     exports io.github.enslocal.reporting.plan;
     exports io.github.enslocal.reporting.soa;
 }

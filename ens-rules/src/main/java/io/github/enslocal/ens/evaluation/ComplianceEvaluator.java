@@ -221,7 +221,7 @@ public final class ComplianceEvaluator {
             all.add(Finding.ofSystem(SystemEvaluation.CATEGORISATION_RULE_ID, FindingGrade.MAJOR,
                     "the system cannot be categorised: " + categorization.reason(), List.of(Subject.system(system.id()))));
             return new SystemEvaluation(system.id(), system.name(), system.owner(), asOf, categorization,
-                    Optional.empty(), List.of(), all, ComplianceSummary.of(List.of(), all));
+                    List.of(), all, ComplianceSummary.of(List.of(), all));
         }
         Applicability table = applicabilities.computeIfAbsent(categorization.levels(), levels -> applicability.evaluate(categorization));
         StatementOfApplicability statement = statement(table, context);
@@ -241,7 +241,7 @@ public final class ComplianceEvaluator {
             kept.addAll(result.findings());
         }
         return new SystemEvaluation(system.id(), system.name(), system.owner(), asOf, categorization,
-                Optional.of(statement), measures, kept, ComplianceSummary.of(measures, kept));
+                measures, kept, ComplianceSummary.of(measures, kept));
     }
 
     private StatementOfApplicability statement(Applicability table, SystemContext context) {

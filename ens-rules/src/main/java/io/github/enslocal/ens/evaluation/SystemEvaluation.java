@@ -16,7 +16,7 @@ import java.util.Optional;
  * The evaluation of one information system at a date.
  *
  * <p>A system whose valuations give no category is a result too, not an exception: it has a major
- * finding with rule id {@value #CATEGORISATION_RULE_ID}, no statement and no measure results, and
+ * finding with rule id {@value #CATEGORISATION_RULE_ID}, no measure results, and
  * the evidence rules' findings are all kept, since it is unknown which measures apply.
  *
  * <p>This class is immutable and thread-safe.
@@ -26,8 +26,6 @@ import java.util.Optional;
  * @param owner the municipality or supporting body that owns it
  * @param asOf the date of the evaluation
  * @param categorization the categorisation from the system's valuations
- * @param statement the Declaración de Aplicabilidad built from the applicability and the
- *     assessments' exclusions and compensations, or empty if the system has no category
  * @param measures one result per measure of the catalog, in catalog order; empty if the system
  *     has no category
  * @param findings every finding kept: those about the system as a whole and those of the measure
@@ -40,7 +38,6 @@ public record SystemEvaluation(
         SystemOwner owner,
         LocalDate asOf,
         Categorization categorization,
-        Optional<StatementOfApplicability> statement,
         List<MeasureResult> measures,
         List<Finding> findings,
         ComplianceSummary summary) {
@@ -56,7 +53,6 @@ public record SystemEvaluation(
      * @param owner the owner, not null
      * @param asOf the date, not null
      * @param categorization the categorisation, not null
-     * @param statement the statement; null means empty
      * @param measures the measure results; null means none
      * @param findings the findings; null means none
      * @param summary the summary, not null
@@ -68,7 +64,6 @@ public record SystemEvaluation(
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(categorization, "categorization");
-        statement = statement == null ? Optional.empty() : statement;
         measures = measures == null ? List.of() : List.copyOf(measures);
         findings = findings == null ? List.of() : findings.stream().sorted().toList();
         Objects.requireNonNull(summary, "summary");
@@ -81,6 +76,17 @@ public record SystemEvaluation(
      */
     public Optional<Category> category() {
         return categorization.category();
+    }
+
+    /**
+     * Returns the Declaración de Aplicabilidad the verdicts were reached on: the applicability of
+     * the Anexo II table (and profile) with the exclusions and compensations of the system's
+     * assessments.
+     *
+     * @return one entry per measure, in catalog order; empty if the system has no category
+     */
+    public List<StatementOfApplicability.Entry> statement() {
+        return measures.stream().map(MeasureResult::entry).toList();
     }
 
     /**

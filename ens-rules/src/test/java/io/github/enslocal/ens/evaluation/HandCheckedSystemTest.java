@@ -117,7 +117,7 @@ class HandCheckedSystemTest {
     void statement_recordsTheExclusionAndCompensation() {
         assertThat(RESULT.statement()).hasSize(73);
         assertThat(RESULT.statement().stream().filter(entry -> entry.applicability().measure().id().equals(id("mp.eq.3")))
-                .findFirst().orElseThrow().describe()).describe())
+                .findFirst().orElseThrow().describe())
                 .startsWith("mp.eq.3 excluded: Els portàtils no accedeixen al gestor d'expedients");
     }
 

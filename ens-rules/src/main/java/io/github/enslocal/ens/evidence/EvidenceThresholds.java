@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The thresholds of the built-in evidence rules: how old a patch, backup, review or audit may be.
  *
- * <p>{@link #defaults()} gives the values below. Three are fixed by a source; the others are the
+ * <p>{@link #defaults()} gives the values below. Four are fixed by a source; the others are the
  * library's defaults, chosen as common practice for small town halls and <em>not</em> fixed by the
  * ENS, which leaves them to each organisation's security procedures:
  *

@@ -44,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Evaluates ENS compliance of information systems at an explicit date, explaining every verdict.
@@ -178,7 +179,7 @@ public final class ComplianceEvaluator {
     }
 
     private List<SystemEvaluation> evaluateAll(List<InformationSystem> systems,
-            java.util.function.Function<InformationSystem, SystemEvaluation> evaluation) {
+            Function<InformationSystem, SystemEvaluation> evaluation) {
         if (executor.isEmpty() && (options.parallelism() == 1 || systems.size() < 2)) {
             return systems.stream().map(evaluation).toList();
         }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -30,7 +32,7 @@ final class DatasetIndex {
     final Dataset dataset;
     private final Map<String, Asset> assetsById = new HashMap<>();
     private final Map<IneCode, List<Incident>> incidentsByMunicipality;
-    private final Map<String, List<Incident>> incidentsByAsset = new HashMap<>();
+    private final Map<String, List<Integer>> incidentPositionsByAsset = new HashMap<>();
     private final Map<IneCode, List<Convention>> conventionsByMunicipality = new HashMap<>();
     private final Map<IneCode, List<TrainingSession>> trainingByMunicipality = new HashMap<>();
     private final Map<String, List<MeasureAssessment>> assessmentsBySystem;
@@ -40,10 +42,12 @@ final class DatasetIndex {
         this.dataset = dataset;
         dataset.assets().stream().filter(Objects::nonNull).forEach(asset -> assetsById.putIfAbsent(asset.id(), asset));
         incidentsByMunicipality = group(dataset.incidents(), Incident::municipality);
-        for (Incident incident : dataset.incidents()) {
+        for (int position = 0; position < dataset.incidents().size(); position++) {
+            Incident incident = dataset.incidents().get(position);
             if (incident != null) {
+                int at = position;
                 new LinkedHashSet<>(incident.affectedAssetIds()).forEach(assetId ->
-                        incidentsByAsset.computeIfAbsent(assetId, key -> new ArrayList<>()).add(incident));
+                        incidentPositionsByAsset.computeIfAbsent(assetId, key -> new ArrayList<>()).add(at));
             }
         }
         for (Convention convention : dataset.conventions()) {
@@ -80,12 +84,9 @@ final class DatasetIndex {
 
     /** Returns the incidents affecting any of some assets, once each, in dataset order. */
     List<Incident> incidentsAffecting(Set<String> assetIds) {
-        Set<Incident> found = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        assetIds.forEach(id -> found.addAll(incidentsByAsset.getOrDefault(id, List.of())));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        return dataset.incidents().stream().filter(found::contains).toList();
+        SortedSet<Integer> positions = new TreeSet<>();
+        assetIds.forEach(id -> positions.addAll(incidentPositionsByAsset.getOrDefault(id, List.of())));
+        return positions.stream().map(dataset.incidents()::get).toList();
     }
 
     List<Convention> conventions(IneCode municipality) {

@@ -6,7 +6,6 @@ import io.github.enslocal.core.convention.Convention;
 import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.core.training.TrainingKind;
 import io.github.enslocal.core.training.TrainingSession;
-import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.FindingGrade;
 import io.github.enslocal.ens.spi.Subject;
 import java.time.LocalDate;

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.ens.evidence;
+
+import io.github.enslocal.core.asset.Asset;
+import io.github.enslocal.core.asset.AssetType;
+import io.github.enslocal.core.asset.Fact;
+import io.github.enslocal.core.asset.SecurityFacts;
+import io.github.enslocal.ens.spi.EvaluationContext;
+import io.github.enslocal.ens.spi.FindingGrade;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A rule on one yes-or-no security fact of the system's assets of some types: assets where the
+ * fact is known not to hold give a finding of the rule's grade; assets where it is unknown give an
+ * observation. A system without assets of those types gives nothing.
+ */
+final class AssetFactRule extends BuiltInRule {
+
+    private final String measure;
+    private final Predicate<AssetType> scope;
+    private final Function<SecurityFacts, Fact> fact;
+    private final FindingGrade gradeWhenMissing;
+    private final String missing;
+    private final String unknown;
+
+    private AssetFactRule(String id, String measure, String description, Predicate<AssetType> scope,
+            Function<SecurityFacts, Fact> fact, FindingGrade gradeWhenMissing, String missing, String unknown) {
+        super(id, List.of(measure), description, List.of());
+        this.measure = measure;
+        this.scope = scope;
+        this.fact = fact;
+        this.gradeWhenMissing = gradeWhenMissing;
+        this.missing = missing;
+        this.unknown = unknown;
+    }
+
+    /** op.exp.6: endpoints and servers run active anti-malware; a gap is a minor non-conformity. */
+    static AssetFactRule antiMalware() {
+        return new AssetFactRule("anti-malware", "op.exp.6",
+                "Desktops, portable devices and servers run active anti-malware protection",
+                type -> type.isEndpoint() || type.isServer(), SecurityFacts::antiMalware, FindingGrade.MINOR,
+                "without active anti-malware", "with no record of anti-malware protection");
+    }
+
+    /** op.exp.8: servers, network devices and cloud services log activity; a gap is minor. */
+    static AssetFactRule logging() {
+        return new AssetFactRule("activity-logging", "op.exp.8",
+                "Servers, network devices and cloud services record activity logs",
+                type -> type.isServer() || type == AssetType.NETWORK_DEVICE || type == AssetType.CLOUD_SERVICE,
+                SecurityFacts::logging, FindingGrade.MINOR, "without activity logging", "with no record of activity logging");
+    }
+
+    /**
+     * op.acc.6: access to servers, cloud services, software and user devices needs a second
+     * factor; a gap is minor.
+     */
+    static AssetFactRule multiFactorAuthentication() {
+        return new AssetFactRule("multi-factor-authentication", "op.acc.6",
+                "Access to servers, cloud services, software and user devices requires multi-factor authentication",
+                type -> type.isServer() || type.isEndpoint() || type == AssetType.CLOUD_SERVICE || type == AssetType.SOFTWARE,
+                SecurityFacts::mfa, FindingGrade.MINOR, "without multi-factor authentication",
+                "with no record of multi-factor authentication");
+    }
+
+    /**
+     * mp.eq.3: portable devices have encrypted disks; an unencrypted one is a major non-conformity,
+     * since a lost laptop or phone exposes everything on it (the grade is the library's choice).
+     */
+    static AssetFactRule portableDeviceEncryption() {
+        return new AssetFactRule("portable-device-encryption", "mp.eq.3",
+                "Portable devices (laptops, mobiles, tablets) have encrypted disks",
+                AssetType::isPortable, SecurityFacts::diskEncryption, FindingGrade.MAJOR, "without disk encryption",
+                "with no record of disk encryption");
+    }
+
+    @Override
+    void check(EvaluationContext context, Findings findings) {
+        List<Asset> inScope = inService(context).filter(asset -> scope.test(asset.type())).toList();
+        findings.assets(measure, gradeWhenMissing, having(inScope, Fact.NO), missing);
+        findings.assets(measure, FindingGrade.OBSERVATION, having(inScope, Fact.UNKNOWN), unknown);
+    }
+
+    private List<Asset> having(List<Asset> assets, Fact value) {
+        return assets.stream().filter(asset -> fact.apply(asset.securityFacts()) == value).toList();
+    }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.ens.evidence;
+
+import io.github.enslocal.core.asset.Asset;
+import io.github.enslocal.ens.spi.EvaluationContext;
+import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.ens.spi.Subject;
+import java.util.List;
+
+/**
+ * op.exp.1 Inventario de activos: every asset of the system names its responsible person and its
+ * location (minor if not), and its record was reviewed within {@code inventoryReviewMaxAgeDays}
+ * (minor if the last review is older, or if none is recorded). A system that lists no asset gives an
+ * observation: its inventory cannot be checked.
+ */
+final class InventoryRule extends BuiltInRule {
+
+    private static final String MEASURE = "op.exp.1";
+
+    private final int maxAgeDays;
+
+    InventoryRule(EvidenceThresholds thresholds) {
+        super("inventory-completeness", List.of(MEASURE),
+                "Every asset names its responsible person and location, and its inventory record was reviewed recently",
+                thresholds.describe("inventoryReviewMaxAgeDays"));
+        this.maxAgeDays = thresholds.inventoryReviewMaxAgeDays();
+    }
+
+    @Override
+    void check(EvaluationContext context, Findings findings) {
+        List<Asset> assets = inService(context).toList();
+        if (assets.isEmpty()) {
+            findings.add(MEASURE, FindingGrade.OBSERVATION, "the system lists no asset, so its inventory cannot be checked",
+                    List.of(Subject.system(context.system().id())));
+            return;
+        }
+        findings.assets(MEASURE, FindingGrade.MINOR,
+                assets.stream().filter(asset -> asset.responsible().isEmpty()).toList(), "without a responsible person");
+        findings.assets(MEASURE, FindingGrade.MINOR,
+                assets.stream().filter(asset -> asset.location().isEmpty()).toList(), "without a location");
+        findings.ages(MEASURE, assets, asset -> asset.securityFacts().lastInventoryReview(), context.asOf(), maxAgeDays,
+                "whose inventory record was not reviewed", FindingGrade.MINOR, "with no inventory review recorded");
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.ens.evidence;
+
+import io.github.enslocal.core.asset.Asset;
+import io.github.enslocal.core.asset.AssetType;
+import io.github.enslocal.ens.spi.EvaluationContext;
+import io.github.enslocal.ens.spi.FindingGrade;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * op.exp.4 Mantenimiento y actualizaciones de seguridad: no asset is past its vendor's end of
+ * support (major: it no longer receives security updates); assets whose support ends within
+ * {@code endOfSupportWarningDays} give an observation; every asset except cloud services (which
+ * the provider patches) was patched within {@code patchMaxAgeDays} (minor if older, observation
+ * if no patch is recorded).
+ */
+final class PatchingRule extends BuiltInRule {
+
+    private static final String MEASURE = "op.exp.4";
+
+    private final int patchMaxAgeDays;
+    private final int warningDays;
+
+    PatchingRule(EvidenceThresholds thresholds) {
+        super("end-of-support-and-patching", List.of(MEASURE),
+                "No asset is past its vendor's end of support, and every asset was patched recently",
+                thresholds.describe("patchMaxAgeDays", "endOfSupportWarningDays"));
+        this.patchMaxAgeDays = thresholds.patchMaxAgeDays();
+        this.warningDays = thresholds.endOfSupportWarningDays();
+    }
+
+    @Override
+    void check(EvaluationContext context, Findings findings) {
+        LocalDate asOf = context.asOf();
+        List<Asset> assets = inService(context).toList();
+        findings.assets(MEASURE, FindingGrade.MAJOR,
+                assets.stream().filter(asset -> asset.isSupportEnded(asOf)).toList(), "out of vendor support");
+        findings.assets(MEASURE, FindingGrade.OBSERVATION, assets.stream()
+                .filter(asset -> asset.daysUntilEndOfSupport(asOf).map(days -> days >= 0 && days < warningDays).orElse(false))
+                .toList(), "reaching the end of vendor support within " + warningDays + " days");
+        List<Asset> patchable = assets.stream().filter(asset -> asset.type() != AssetType.CLOUD_SERVICE).toList();
+        findings.ages(MEASURE, patchable, asset -> asset.securityFacts().lastPatch(), asOf, patchMaxAgeDays,
+                "not patched", FindingGrade.OBSERVATION, "with no patch recorded");
+    }
+}

@@ -19,6 +19,7 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.markdown;
 
     exports io.github.enslocal.reporting.convention;
+    exports io.github.enslocal.reporting.dashboard;
     exports io.github.enslocal.reporting.incidents;
     exports io.github.enslocal.reporting.inventory;
     exports io.github.enslocal.reporting.plan;

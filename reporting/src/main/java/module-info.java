@@ -24,4 +24,5 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.inventory;
     exports io.github.enslocal.reporting.plan;
     exports io.github.enslocal.reporting.soa;
+    exports io.github.enslocal.reporting.suite;
 }

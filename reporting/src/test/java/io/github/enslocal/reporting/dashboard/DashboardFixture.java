@@ -45,8 +45,10 @@ import java.util.stream.Collectors;
  *   <li>Manresa (08113): {@code man-expedients} MEDIA (C=MEDIO), every role designated and
  *       segregated, policy 2023-05-10, certification audit 2024-03-15; {@code man-padro} BÁSICA, the
  *       same person as security and system officer, policy 2024-02-01, self-assessment 2022-11-20.
- *       So: policy 2024-02-01, roles 1/2 designated and 1/2 segregated, last audit 2022-11-20, due
- *       2024-11-20, overdue.</li>
+ *       So: policy 2024-02-01, roles 2/2 designated and 1/2 segregated, last audit 2022-11-20, due
+ *       2024-11-20, overdue. Compliance 3/105: org.1, org.2 and op.exp.1 of man-expedients are
+ *       compliant, of 59 + 46 required; maturity 25/525: 3+3+3+4+3+2 = 18 declared for
+ *       man-expedients (mp.info.6 does not apply, D being unassigned) and 2+2+1+2 = 7 for man-padro.</li>
  *   <li>Navarcles (08140): {@code nav-seu} BÁSICA, only a security officer, no policy, no audit;
  *       its plan has 4 actions, of which 2 are overdue on {@link #AS_OF} (one open and due
  *       2025-01-31, one planned and due 2024-12-31; one done late is not overdue, one due in March
@@ -54,7 +56,9 @@ import java.util.stream.Collectors;
  *   <li>Santpedor (08192): owns no system.</li>
  *   <li>Sant Fruitós de Bages (08213): {@code sfb-policia} ALTA (D=ALTO), every role, policy
  *       2024-09-01, certification 2025-01-20, one exclusion and one compensation; its plan has one
- *       overdue action.</li>
+ *       overdue action. Compliance 5/68: org.1 to org.4 compliant and op.acc.3 compensated; maturity
+ *       29/340: 4×4 for org.1–4, 4 for op.pl.1 and op.pl.2, 3 for op.acc.3, 2 for mp.info.6 (op.acc.1
+ *       does not apply, op.cont.2 is excluded).</li>
  *   <li>{@code cc-correu}, owned by the consell comarcal itself, is in no row.</li>
  * </ul>
  */

@@ -19,8 +19,10 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.markdown;
 
     exports io.github.enslocal.reporting.convention;
+    exports io.github.enslocal.reporting.dashboard;
     exports io.github.enslocal.reporting.incidents;
     exports io.github.enslocal.reporting.inventory;
     exports io.github.enslocal.reporting.plan;
     exports io.github.enslocal.reporting.soa;
+    exports io.github.enslocal.reporting.suite;
 }

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.convention;
 
+import io.github.enslocal.reporting.RenderedReportWriter;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
 import io.github.enslocal.reporting.chart.StackedBarChart;
-import io.github.enslocal.reporting.csv.CsvDialect;
-import io.github.enslocal.reporting.csv.CsvTableWriter;
+import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.i18n.ValueFormat;
 import io.github.enslocal.reporting.incidents.IncidentCells;
 import io.github.enslocal.reporting.incidents.MonthCount;
-import io.github.enslocal.reporting.incidents.RenderedReportWriter;
 import io.github.enslocal.reporting.json.JsonReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
@@ -75,10 +74,9 @@ public final class ConventionBalanceWriters {
      * @throws IllegalArgumentException if {@code format} is not a CSV format
      */
     public static ReportWriter<ConventionBalance> csv(ReportFormat format, ConventionTable table) {
-        CsvTableWriter writer = CsvTableWriter.of(CsvDialect.of(format));
         Objects.requireNonNull(table, "table");
-        return new RenderedReportWriter<>(format, (balance, language, out) -> writer.write(
-                new ConventionTables(balance, IncidentCells.forMachines(language)).table(table), out));
+        return CsvReportWriter.of(format,
+                (balance, language) -> new ConventionTables(balance, IncidentCells.forMachines(language)).table(table));
     }
 
     private static void markdown(ConventionBalance balance, ReportLanguage language, Writer out) throws IOException {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.incidents;
 
+import io.github.enslocal.reporting.RenderedReportWriter;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
-import io.github.enslocal.reporting.csv.CsvDialect;
-import io.github.enslocal.reporting.csv.CsvTableWriter;
+import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.i18n.ValueFormat;
@@ -69,10 +69,9 @@ public final class IncidentReportWriters {
      * @throws IllegalArgumentException if {@code format} is not a CSV format
      */
     public static ReportWriter<IncidentReport> csv(ReportFormat format, IncidentTable table) {
-        CsvTableWriter writer = CsvTableWriter.of(CsvDialect.of(format));
         Objects.requireNonNull(table, "table");
-        return new RenderedReportWriter<>(format, (report, language, out) -> writer.write(
-                new IncidentTables(report, IncidentCells.forMachines(language)).table(table), out));
+        return CsvReportWriter.of(format,
+                (report, language) -> new IncidentTables(report, IncidentCells.forMachines(language)).table(table));
     }
 
     private static void markdown(IncidentReport report, ReportLanguage language, Writer out) throws IOException {

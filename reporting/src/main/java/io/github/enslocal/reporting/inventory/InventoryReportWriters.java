@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.inventory;
 
+import io.github.enslocal.reporting.RenderedReportWriter;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
-import io.github.enslocal.reporting.csv.CsvDialect;
-import io.github.enslocal.reporting.csv.CsvTableWriter;
+import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.i18n.ValueFormat;
-import io.github.enslocal.reporting.incidents.RenderedReportWriter;
 import io.github.enslocal.reporting.json.JsonReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
@@ -69,9 +68,8 @@ public final class InventoryReportWriters {
      * @throws IllegalArgumentException if {@code format} is not a CSV format
      */
     public static ReportWriter<InventoryReport> csv(ReportFormat format, InventoryTable table) {
-        CsvTableWriter writer = CsvTableWriter.of(CsvDialect.of(format));
         Objects.requireNonNull(table, "table");
-        return new RenderedReportWriter<>(format, (report, language, out) -> writer.write(report.table(table, language), out));
+        return CsvReportWriter.of(format, (report, language) -> report.table(table, language));
     }
 
     private static void markdown(InventoryReport report, ReportLanguage language, Writer out) throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs a headless Chromium on a local file, isolated from the network and from any profile: a fresh
@@ -43,6 +44,21 @@ public final class ChromiumBrowser {
                 .filter(Files::isExecutable)
                 .findFirst()
                 .map(path -> new ChromiumBrowser(path, workDirectory));
+    }
+
+    /**
+     * Finds Chromium, or skips the calling test with a message saying which check did not run.
+     *
+     * @param workDirectory a directory for profiles and outputs
+     * @param check what the test checks, e.g. {@code "the real-browser check of the dashboard"}
+     * @return the browser
+     */
+    public static ChromiumBrowser findOrSkip(Path workDirectory, String check) {
+        Optional<ChromiumBrowser> browser = find(workDirectory);
+        Assumptions.assumeTrue(browser.isPresent(),
+                "SKIPPED: Chromium not found (/usr/bin/chromium or chromium on PATH); " + check
+                        + " did not run. Install Debian's 'chromium' package.");
+        return browser.orElseThrow();
     }
 
     /**

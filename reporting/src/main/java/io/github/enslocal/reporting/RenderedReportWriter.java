@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.enslocal.reporting.incidents;
+package io.github.enslocal.reporting;
 
-import io.github.enslocal.reporting.ReportFormat;
-import io.github.enslocal.reporting.ReportLanguage;
-import io.github.enslocal.reporting.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 
 /**
- * A {@link ReportWriter} made of a format and a function that renders a model, which the operations
- * reports (incidents, inventory, convention balance) use for their CSV, Markdown and HTML writers.
- * This class is immutable and thread-safe if its renderer is.
+ * A {@link ReportWriter} made of a format and a function that renders a model, which the reports
+ * use for their Markdown and HTML writers (CSV writers are {@code CsvReportWriter}s). This class is immutable and thread-safe if its renderer is.
  *
  * @param <M> the report model
  * @param format the format the renderer produces

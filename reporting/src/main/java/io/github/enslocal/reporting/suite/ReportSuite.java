@@ -1,0 +1,617 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.reporting.suite;
+
+import io.github.enslocal.core.dataset.Dataset;
+import io.github.enslocal.core.incident.classification.NotificationPolicy;
+import io.github.enslocal.core.system.InformationSystem;
+import io.github.enslocal.core.territory.SupportBody;
+import io.github.enslocal.core.time.DateRange;
+import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
+import io.github.enslocal.ens.evaluation.DatasetEvaluation;
+import io.github.enslocal.ens.evidence.EvidenceThresholds;
+import io.github.enslocal.reporting.AtomicFile;
+import io.github.enslocal.reporting.ReportFormat;
+import io.github.enslocal.reporting.ReportLanguage;
+import io.github.enslocal.reporting.ReportOutput;
+import io.github.enslocal.reporting.ReportWriter;
+import io.github.enslocal.reporting.convention.ConventionBalance;
+import io.github.enslocal.reporting.convention.ConventionBalanceWriters;
+import io.github.enslocal.reporting.convention.ConventionTable;
+import io.github.enslocal.reporting.dashboard.DashboardTable;
+import io.github.enslocal.reporting.dashboard.EnsDashboard;
+import io.github.enslocal.reporting.dashboard.EnsDashboardWriters;
+import io.github.enslocal.reporting.incidents.IncidentReport;
+import io.github.enslocal.reporting.incidents.IncidentReportWriters;
+import io.github.enslocal.reporting.incidents.IncidentTable;
+import io.github.enslocal.reporting.inventory.InventoryReport;
+import io.github.enslocal.reporting.inventory.InventoryReportWriters;
+import io.github.enslocal.reporting.inventory.InventoryTable;
+import io.github.enslocal.reporting.plan.AdequacyPlanStatus;
+import io.github.enslocal.reporting.plan.AdequacyPlanStatusWriters;
+import io.github.enslocal.reporting.plan.PlanTable;
+import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidad;
+import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidadWriters;
+import io.github.enslocal.reporting.soa.SoaTable;
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes the reports of one support body at once: every requested {@link ReportKind} in every
+ * requested {@link ReportFormat} and, for the formats people read, in every requested
+ * {@link ReportLanguage}, into one directory that appears whole or not at all.
+ *
+ * <h2>Scope</h2>
+ * The reports cover the support body's municipalities ({@link SupportBody#municipalities()}) and
+ * the information systems they or the support body own: the dashboard has one row per municipality
+ * served; a Declaración de Aplicabilidad is written for each system in scope whose valuations give
+ * a category (one without a category has none: the dashboard counts it and the evaluation gives it a
+ * major finding); the plan status covers the plans of the systems in scope; the incident and
+ * inventory reports read only the incidents and assets of the municipalities served; the convention
+ * balance is that of the convention named, or of the support body's one signed convention in force
+ * during the period.
+ *
+ * <h2>File names</h2>
+ * Relative to the target directory, with {@code <stem>} the kind's {@link ReportKind#fileStem()}:
+ * <table>
+ *   <caption>Files per format</caption>
+ *   <tr><th>format</th><th>files</th><th>example</th></tr>
+ *   <tr><td>JSON</td><td>{@code <stem>.json}, language-neutral</td><td>{@code dashboard.json}</td></tr>
+ *   <tr><td>CSV</td><td>{@code <stem>.<table>.csv}, one per table of the report</td>
+ *       <td>{@code dashboard.summary.csv}</td></tr>
+ *   <tr><td>CSV for spreadsheets</td><td>{@code <stem>.<table>.excel.csv}</td>
+ *       <td>{@code inventory.by-type.excel.csv}</td></tr>
+ *   <tr><td>Markdown</td><td>{@code <stem>.<language>.md}</td><td>{@code incidents.es.md}</td></tr>
+ *   <tr><td>HTML</td><td>{@code <stem>.<language>.html}</td><td>{@code dashboard.ca.html}</td></tr>
+ * </table>
+ * The Declaración de Aplicabilidad goes one file set per system into a directory:
+ * {@code declaracion-aplicabilidad/<system-id>.ca.html}, {@code declaracion-aplicabilidad/<system-id>.json},
+ * and so on; characters of the system id other than ASCII letters, digits, {@code -} and {@code _}
+ * become {@code _}. {@code <table>} is the table's constant name in lower case with hyphens, e.g.
+ * {@code by-type} for {@code InventoryTable.BY_TYPE}. CSV values are machine-formatted, but headers
+ * and labels need a language: CSV files are written once, in the <em>first</em> requested language.
+ *
+ * <h2>Whole or nothing</h2>
+ * Every model is built before anything is written, so a bad parameter fails with nothing created.
+ * The files are then written into a new hidden sibling directory ({@code .<name>.<random>.tmp}),
+ * which is renamed to the target when complete. On any failure the temporary directory is deleted
+ * and the target is left as it was. A target that exists and is not empty is refused unless
+ * {@link Builder#replace(boolean)} is set; it is then moved aside, replaced, and deleted. Only a
+ * process killed while writing can leave a temporary directory behind.
+ *
+ * <p>The bytes are deterministic: the same dataset, evaluation and parameters give the same files.
+ * This class is immutable and thread-safe, if its progress listener is.
+ */
+public final class ReportSuite {
+
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]");
+    private static final int MAX_NAME_ATTEMPTS = 100;
+
+    private final Dataset dataset;
+    private final Optional<DatasetEvaluation> evaluation;
+    private final ComplianceEvaluator evaluator;
+    private final Optional<EvidenceThresholds> thresholds;
+    private final LocalDate asOf;
+    private final Optional<DateRange> period;
+    private final Optional<String> supportBodyId;
+    private final Optional<String> conventionId;
+    private final Optional<NotificationPolicy> notificationPolicy;
+    private final List<ReportLanguage> languages;
+    private final Set<ReportFormat> formats;
+    private final Set<ReportKind> kinds;
+    private final boolean replace;
+    private final ReportProgress progress;
+    private final BiFunction<String, ReportOutput, ReportOutput> decorator;
+
+    private ReportSuite(Builder builder) {
+        this.dataset = Objects.requireNonNull(builder.dataset, "dataset is not set");
+        this.evaluation = Optional.ofNullable(builder.evaluation);
+        this.evaluator = builder.evaluator;
+        this.thresholds = Optional.ofNullable(builder.thresholds);
+        this.asOf = Objects.requireNonNull(builder.asOf, "asOf is not set");
+        this.period = Optional.ofNullable(builder.period);
+        this.supportBodyId = Optional.ofNullable(builder.supportBodyId);
+        this.conventionId = Optional.ofNullable(builder.conventionId);
+        this.notificationPolicy = Optional.ofNullable(builder.notificationPolicy);
+        this.languages = List.copyOf(builder.languages);
+        this.formats = Set.copyOf(builder.formats);
+        this.kinds = Set.copyOf(builder.kinds);
+        this.replace = builder.replace;
+        this.progress = builder.progress;
+        this.decorator = builder.decorator;
+        if (languages.isEmpty() || formats.isEmpty() || kinds.isEmpty()) {
+            throw new IllegalArgumentException("A report suite needs at least one language, format and kind, got "
+                    + languages + ", " + formats + " and " + kinds + ", e.g. [CA], [HTML] and [DASHBOARD]");
+        }
+        evaluation.filter(given -> !given.asOf().equals(asOf)).ifPresent(given -> {
+            throw new IllegalArgumentException("The evaluation is of " + given.asOf() + " but the reports are of "
+                    + asOf + ", expected the same date, e.g. " + asOf);
+        });
+    }
+
+    /**
+     * Returns a builder with every kind, format and language selected, the standard evaluator and
+     * no replacement of a non-empty directory.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds every report and writes the files into a directory, whole or not at all. The
+     * directory's parent directories are created if missing.
+     *
+     * @param directory the report directory: absent, empty, or (with {@link Builder#replace}) to be replaced
+     * @return the files written
+     * @throws NullPointerException if {@code directory} is null
+     * @throws IllegalArgumentException if a parameter does not fit the dataset, such as an unknown
+     *     support body or convention, or is missing for a requested kind (the period for the
+     *     convention balance and incidents, the notification policy for incidents)
+     * @throws FileAlreadyExistsException if {@code directory} exists, is not empty and replacing is off
+     * @throws NotDirectoryException if {@code directory} exists and is not a directory
+     * @throws IOException if writing or moving fails; nothing is then left behind and an existing
+     *     target is unchanged
+     */
+    public ReportSuiteResult writeTo(Path directory) throws IOException {
+        Path target = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null) {
+            throw new IllegalArgumentException("Invalid report directory '" + directory
+                    + "', expected a directory below an existing one, e.g. 'out/reports-2025'");
+        }
+        boolean existing = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (existing && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotDirectoryException(target + " exists and is not a directory; choose a directory for the reports");
+        }
+        if (existing && !replace && !isEmpty(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "the report directory exists and is not "
+                    + "empty; choose a new or empty directory, or allow replacing it");
+        }
+        Map<String, ReportOutput> outputs = outputs();
+        Files.createDirectories(parent);
+        Path temporary = createSibling(parent, target.getFileName().toString(), ".tmp");
+        try {
+            int written = 0;
+            for (Map.Entry<String, ReportOutput> output : outputs.entrySet()) {
+                Path file = temporary.resolve(output.getKey());
+                Files.createDirectories(file.getParent());
+                AtomicFile.write(file, decorator.apply(output.getKey(), output.getValue()));
+                progress.fileWritten(output.getKey(), ++written, outputs.size());
+            }
+            moveIntoPlace(temporary, target, parent);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(temporary, e);
+            throw e;
+        }
+        return new ReportSuiteResult(target, List.copyOf(outputs.keySet()));
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private void moveIntoPlace(Path temporary, Path target, Path parent) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        if (isEmpty(target)) {
+            try {
+                Files.delete(target);
+            } catch (DirectoryNotEmptyException e) {
+                throw new FileAlreadyExistsException(target.toString(), null, "a file appeared in the report "
+                        + "directory while the reports were written");
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path aside = createSibling(parent, target.getFileName().toString(), ".old");
+        Files.delete(aside);
+        Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
+        }
+        deleteRecursively(aside);
+    }
+
+    /**
+     * Creates a new empty hidden sibling directory of the target, with the process's default
+     * permissions (unlike {@link Files#createTempDirectory}, which makes it private to the user).
+     */
+    private static Path createSibling(Path parent, String name, String suffix) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path sibling = parent.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1)
+                    + suffix);
+            try {
+                return Files.createDirectory(sibling);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == MAX_NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path directory, Throwable failure) {
+        try {
+            deleteRecursively(directory);
+        } catch (IOException | RuntimeException deletion) {
+            failure.addSuppressed(deletion);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Builds every model and returns the files to write, by relative path. */
+    Map<String, ReportOutput> outputs() {
+        SupportBody body = supportBody();
+        Set<String> inScope = new LinkedHashSet<>();
+        dataset.systems().stream()
+                .filter(system -> system.owner().municipality().map(body::serves).orElse(false)
+                        || system.owner().supportBody().filter(body.id()::equals).isPresent())
+                .map(InformationSystem::id)
+                .sorted()
+                .forEach(inScope::add);
+        Map<String, ReportOutput> outputs = new TreeMap<>();
+        Optional<DatasetEvaluation> evaluated = kinds.contains(ReportKind.DASHBOARD)
+                || kinds.contains(ReportKind.DECLARACION_DE_APLICABILIDAD)
+                ? Optional.of(evaluation.orElseGet(() -> evaluator.evaluate(dataset, asOf))) : Optional.empty();
+        Dataset scoped = scoped(body, inScope);
+        for (ReportKind kind : EnumSet.copyOf(kinds)) {
+            switch (kind) {
+                case DECLARACION_DE_APLICABILIDAD -> declarations(evaluated.orElseThrow(), inScope, outputs);
+                case DASHBOARD -> add(outputs, kind.fileStem(), EnsDashboard.of(evaluated.orElseThrow(), dataset,
+                                body.id(), asOf, thresholds.orElse(evaluator.options().thresholds())),
+                        EnsDashboardWriters::of, DashboardTable.values(), EnsDashboardWriters::csv);
+                case ADEQUACY_PLAN -> add(outputs, kind.fileStem(), AdequacyPlanStatus.forDataset(scoped, asOf),
+                        AdequacyPlanStatusWriters::of, PlanTable.values(), AdequacyPlanStatusWriters::csv);
+                case CONVENTION_BALANCE -> add(outputs, kind.fileStem(), conventionId
+                                .map(id -> ConventionBalance.of(dataset, id, period(kind)))
+                                .orElseGet(() -> ConventionBalance.ofSupportBody(dataset, body.id(), period(kind))),
+                        ConventionBalanceWriters::of, ConventionTable.values(), ConventionBalanceWriters::csv);
+                case INCIDENTS -> add(outputs, kind.fileStem(), IncidentReport.of(scoped, period(kind),
+                                notificationPolicy.orElseThrow(() -> new IllegalArgumentException("The incident report "
+                                        + "needs a notification policy, e.g. "
+                                        + "NotificationPolicy.withAllowedDelay(Duration.ofHours(24))"))),
+                        IncidentReportWriters::of, IncidentTable.values(), IncidentReportWriters::csv);
+                case INVENTORY -> add(outputs, kind.fileStem(), InventoryReport.of(scoped, asOf),
+                        InventoryReportWriters::of, InventoryTable.values(), InventoryReportWriters::csv);
+            }
+        }
+        return outputs;
+    }
+
+    private SupportBody supportBody() {
+        List<SupportBody> bodies = dataset.supportBodies();
+        String id = supportBodyId.orElseGet(() -> {
+            if (bodies.size() != 1) {
+                throw new IllegalArgumentException("The dataset has " + bodies.size() + " support bodies "
+                        + bodies.stream().map(SupportBody::id).sorted().toList()
+                        + ", expected the support body to be named, e.g. 'cc-bages'");
+            }
+            return bodies.get(0).id();
+        });
+        return bodies.stream().filter(body -> body.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown support body '" + id + "', expected one of "
+                        + bodies.stream().map(SupportBody::id).sorted().toList()));
+    }
+
+    private DateRange period(ReportKind kind) {
+        return period.orElseThrow(() -> new IllegalArgumentException("The report '" + kind.fileStem()
+                + "' needs a period, e.g. DateRange.parse(\"2025-01-01/2025-12-31\")"));
+    }
+
+    /** Returns the dataset with only the incidents and assets of the municipalities served and the plans in scope. */
+    private Dataset scoped(SupportBody body, Set<String> systems) {
+        return new Dataset(dataset.formatVersion(), dataset.title(), dataset.notice(), dataset.supportBodies(),
+                dataset.municipalities(), dataset.conventions(),
+                dataset.incidents().stream().filter(incident -> body.serves(incident.municipality())).toList(),
+                dataset.assets().stream().filter(asset -> body.serves(asset.owner())).toList(),
+                dataset.systems(), dataset.assessments(),
+                dataset.plans().stream().filter(plan -> systems.contains(plan.systemId())).toList(),
+                dataset.trainingSessions(), dataset.slaPolicy());
+    }
+
+    private void declarations(DatasetEvaluation evaluated, Set<String> systems, Map<String, ReportOutput> outputs) {
+        Map<String, String> names = new HashMap<>();
+        for (String systemId : systems) {
+            if (evaluated.system(systemId).flatMap(system -> system.category()).isEmpty()) {
+                continue;
+            }
+            String name = UNSAFE.matcher(systemId).replaceAll("_");
+            String clash = names.put(name.toLowerCase(Locale.ROOT), systemId);
+            if (clash != null) {
+                throw new IllegalArgumentException("Systems '" + clash + "' and '" + systemId + "' would share the "
+                        + "file name '" + name + "'; give them ids that differ in letters or digits");
+            }
+            add(outputs, ReportKind.DECLARACION_DE_APLICABILIDAD.fileStem() + "/" + name,
+                    DeclaracionDeAplicabilidad.of(dataset, systemId, asOf),
+                    DeclaracionDeAplicabilidadWriters::of, SoaTable.values(), DeclaracionDeAplicabilidadWriters::csv);
+        }
+    }
+
+    private <M, T extends Enum<T>> void add(Map<String, ReportOutput> outputs, String stem, M model,
+            Function<ReportFormat, ReportWriter<M>> writers, T[] tables, BiFunction<ReportFormat, T, ReportWriter<M>> csv) {
+        ReportLanguage primary = languages.get(0);
+        for (ReportFormat format : EnumSet.copyOf(formats)) {
+            switch (format) {
+                case JSON -> outputs.put(stem + ".json", render(writers.apply(format), model, primary));
+                case CSV, CSV_EXCEL -> Arrays.stream(tables).forEach(table -> outputs.put(
+                        stem + "." + table.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                                + (format == ReportFormat.CSV ? "" : ".excel") + ".csv",
+                        render(csv.apply(format, table), model, primary)));
+                case MARKDOWN, HTML -> languages.forEach(language -> outputs.put(
+                        stem + "." + language.tag() + "." + format.fileExtension(),
+                        render(writers.apply(format), model, language)));
+            }
+        }
+    }
+
+    private static <M> ReportOutput render(ReportWriter<M> writer, M model, ReportLanguage language) {
+        return out -> writer.write(model, language, out);
+    }
+
+    /**
+     * Collects the parameters of a {@link ReportSuite}. Not thread-safe; each setter returns this
+     * builder.
+     */
+    public static final class Builder {
+
+        private Dataset dataset;
+        private DatasetEvaluation evaluation;
+        private ComplianceEvaluator evaluator = ComplianceEvaluator.standard();
+        private EvidenceThresholds thresholds;
+        private LocalDate asOf;
+        private DateRange period;
+        private String supportBodyId;
+        private String conventionId;
+        private NotificationPolicy notificationPolicy;
+        private List<ReportLanguage> languages = List.of(ReportLanguage.values());
+        private Set<ReportFormat> formats = EnumSet.allOf(ReportFormat.class);
+        private Set<ReportKind> kinds = EnumSet.allOf(ReportKind.class);
+        private boolean replace;
+        private ReportProgress progress = ReportProgress.none();
+        private BiFunction<String, ReportOutput, ReportOutput> decorator = (path, output) -> output;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the dataset, which must be valid. Required.
+         *
+         * @param value the dataset
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder dataset(Dataset value) {
+            this.dataset = Objects.requireNonNull(value, "dataset");
+            return this;
+        }
+
+        /**
+         * Sets the evaluation of the dataset on the report date, when the caller has it already;
+         * otherwise the {@link #evaluator(ComplianceEvaluator) evaluator} evaluates the dataset.
+         *
+         * @param value the evaluation, of the report date
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder evaluation(DatasetEvaluation value) {
+            this.evaluation = Objects.requireNonNull(value, "evaluation");
+            return this;
+        }
+
+        /**
+         * Sets the evaluator, used when no evaluation is given; its thresholds give the dashboard's
+         * audit period unless {@link #thresholds} is set. Default: {@link ComplianceEvaluator#standard()}.
+         *
+         * @param value the evaluator
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder evaluator(ComplianceEvaluator value) {
+            this.evaluator = Objects.requireNonNull(value, "evaluator");
+            return this;
+        }
+
+        /**
+         * Sets the evidence thresholds the evaluation used, of which the dashboard reads the audit
+         * period. Default: the evaluator's.
+         *
+         * @param value the thresholds
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder thresholds(EvidenceThresholds value) {
+            this.thresholds = Objects.requireNonNull(value, "thresholds");
+            return this;
+        }
+
+        /**
+         * Sets the date of the reports: of the evaluation, the dashboard, the declarations, the plan
+         * status and the inventory. Required.
+         *
+         * @param value the date
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder asOf(LocalDate value) {
+            this.asOf = Objects.requireNonNull(value, "asOf");
+            return this;
+        }
+
+        /**
+         * Sets the period of the convention balance and the incident report, both ends included.
+         * Required for those kinds.
+         *
+         * @param value the period
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder period(DateRange value) {
+            this.period = Objects.requireNonNull(value, "period");
+            return this;
+        }
+
+        /**
+         * Sets the support body reported on. Default: the dataset's support body, if it has exactly one.
+         *
+         * @param value the support body's id
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder supportBody(String value) {
+            this.supportBodyId = Objects.requireNonNull(value, "supportBodyId");
+            return this;
+        }
+
+        /**
+         * Sets the convention of the balance. Default: the support body's one signed convention whose
+         * validity overlaps the period ({@link ConventionBalance#ofSupportBody}).
+         *
+         * @param value the convention's id
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder convention(String value) {
+            this.conventionId = Objects.requireNonNull(value, "conventionId");
+            return this;
+        }
+
+        /**
+         * Sets which security incidents must be notified to CCN-CERT and the allowed delay, a
+         * parameter since no source fixes an hour count. Required for the incident report.
+         *
+         * @param value the policy, e.g. {@code NotificationPolicy.withAllowedDelay(Duration.ofHours(24))}
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder notificationPolicy(NotificationPolicy value) {
+            this.notificationPolicy = Objects.requireNonNull(value, "notificationPolicy");
+            return this;
+        }
+
+        /**
+         * Sets the languages of the Markdown and HTML files; CSV files use the first. Default: Catalan,
+         * Spanish and English.
+         *
+         * @param values the languages, at least one; duplicates count once, the order is kept
+         * @return this builder
+         * @throws NullPointerException if {@code values} or an element is null
+         */
+        public Builder languages(ReportLanguage... values) {
+            this.languages = List.copyOf(new LinkedHashSet<>(List.of(values)));
+            return this;
+        }
+
+        /**
+         * Sets the formats. Default: all of them.
+         *
+         * @param values the formats, at least one
+         * @return this builder
+         * @throws NullPointerException if {@code values} or an element is null
+         */
+        public Builder formats(ReportFormat... values) {
+            this.formats = values.length == 0 ? Set.of() : EnumSet.copyOf(List.of(values));
+            return this;
+        }
+
+        /**
+         * Sets the reports. Default: all six.
+         *
+         * @param values the kinds, at least one
+         * @return this builder
+         * @throws NullPointerException if {@code values} or an element is null
+         */
+        public Builder kinds(ReportKind... values) {
+            this.kinds = values.length == 0 ? Set.of() : EnumSet.copyOf(List.of(values));
+            return this;
+        }
+
+        /**
+         * Sets whether a non-empty target directory is replaced. Default: false, and a non-empty
+         * target is refused.
+         *
+         * @param value true to replace the target's whole content
+         * @return this builder
+         */
+        public Builder replace(boolean value) {
+            this.replace = value;
+            return this;
+        }
+
+        /**
+         * Sets the listener told about each file written. Default: none.
+         *
+         * @param value the listener
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder progress(ReportProgress value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /** Test seam: wraps each file's content, e.g. to make one fail halfway. */
+        Builder decorator(BiFunction<String, ReportOutput, ReportOutput> value) {
+            this.decorator = Objects.requireNonNull(value, "decorator");
+            return this;
+        }
+
+        /**
+         * Builds the suite. The dataset is not read yet: {@link ReportSuite#writeTo} builds the models.
+         *
+         * @return the suite
+         * @throws NullPointerException if the dataset or the date is not set
+         * @throws IllegalArgumentException if no language, format or kind is selected, or the
+         *     evaluation is of another date
+         */
+        public ReportSuite build() {
+            return new ReportSuite(this);
+        }
+    }
+}

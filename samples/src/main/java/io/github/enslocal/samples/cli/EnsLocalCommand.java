@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.samples.cli;
 
+import io.github.enslocal.reporting.ReportLanguage;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code enslocal} program: ENS (RD 311/2022) categorisation, applicability and the measure
- * catalog from the command line.
+ * The {@code enslocal} program: dataset validation, ENS (RD 311/2022) compliance evaluation,
+ * categorisation, applicability and the measure catalog from the command line.
  *
  * <p>Every outcome has an exit status: 0 done, 1 unexpected error, 2 wrong usage, 3 invalid
  * dataset, 4 a file that cannot be read or written. Errors are sentences on the standard error;
@@ -31,9 +32,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Works out ENS (Esquema Nacional de Seguridad, RD 311/2022) categorisation and applicability"
-                + " for the bodies that support small town halls, and shows the measure catalog.",
-        subcommands = {SoaCommand.class, CatalogCommand.class, HelpCommand.class},
+        description = "Validates ENS Local datasets and evaluates the ENS (Esquema Nacional de Seguridad, RD 311/2022)"
+                + " compliance of their information systems, works out categorisation and applicability, and shows"
+                + " the measure catalog, for the bodies that support small town halls.",
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, SoaCommand.class, CatalogCommand.class,
+            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Done.",
@@ -80,6 +83,7 @@ public final class EnsLocalCommand implements Callable<Integer> {
         ErrorHandler errors = new ErrorHandler(() -> command.debug);
         return new CommandLine(command)
                 .registerConverter(OutputFormat.class, OutputFormat::parse)
+                .registerConverter(ReportLanguage.class, DatasetInput::language)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
     }

@@ -63,12 +63,22 @@ public final class EnsLocalCommand implements Callable<Integer> {
      * @param args the command line, e.g. {@code soa --levels C=MEDIO,D=BAJO --format json}
      */
     public static void main(String[] args) {
+        // The standard error is for the program's messages, such as a dataset's warnings: libraries
+        // (Hibernate Validator announces its version) log through SLF4J at WARN unless told otherwise.
+        quietLogging("org.jboss.logging.provider", "slf4j");
+        quietLogging("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         int status = newCommandLine().setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         System.exit(status);
+    }
+
+    private static void quietLogging(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /**

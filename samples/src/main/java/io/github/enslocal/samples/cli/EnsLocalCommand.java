@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.samples.cli;
 
+import io.github.enslocal.reporting.ReportLanguage;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code enslocal} program: ENS (RD 311/2022) categorisation, applicability and the measure
- * catalog from the command line.
+ * The {@code enslocal} program: dataset validation, ENS (RD 311/2022) compliance evaluation,
+ * categorisation, applicability and the measure catalog from the command line.
  *
  * <p>Every outcome has an exit status: 0 done, 1 unexpected error, 2 wrong usage, 3 invalid
  * dataset, 4 a file that cannot be read or written. Errors are sentences on the standard error;
@@ -31,9 +32,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Works out ENS (Esquema Nacional de Seguridad, RD 311/2022) categorisation and applicability"
-                + " for the bodies that support small town halls, and shows the measure catalog.",
-        subcommands = {SoaCommand.class, CatalogCommand.class, HelpCommand.class},
+        description = "Validates ENS Local datasets and evaluates the ENS (Esquema Nacional de Seguridad, RD 311/2022)"
+                + " compliance of their information systems, works out categorisation and applicability, and shows"
+                + " the measure catalog, for the bodies that support small town halls.",
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, SoaCommand.class, CatalogCommand.class,
+            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Done.",
@@ -60,12 +63,22 @@ public final class EnsLocalCommand implements Callable<Integer> {
      * @param args the command line, e.g. {@code soa --levels C=MEDIO,D=BAJO --format json}
      */
     public static void main(String[] args) {
+        // The standard error is for the program's messages, such as a dataset's warnings: libraries
+        // (Hibernate Validator announces its version) log through SLF4J at WARN unless told otherwise.
+        quietLogging("org.jboss.logging.provider", "slf4j");
+        quietLogging("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         int status = newCommandLine().setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         System.exit(status);
+    }
+
+    private static void quietLogging(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /**
@@ -80,6 +93,7 @@ public final class EnsLocalCommand implements Callable<Integer> {
         ErrorHandler errors = new ErrorHandler(() -> command.debug);
         return new CommandLine(command)
                 .registerConverter(OutputFormat.class, OutputFormat::parse)
+                .registerConverter(ReportLanguage.class, DatasetInput::language)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
     }

@@ -2,7 +2,6 @@
 package io.github.enslocal.samples.cli;
 
 import io.github.enslocal.core.dataset.InvalidDatasetException;
-import io.github.enslocal.core.dataset.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -71,7 +70,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         ExitStatus status;
         if (ex instanceof InvalidDatasetException invalid) {
             status = ExitStatus.INVALID_DATASET;
-            err.print(describe(invalid.violations()));
+            err.print(describe(invalid, language(command)));
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             status = ExitStatus.IO;
             err.print(describe(ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex)
@@ -86,16 +85,24 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     }
 
     /**
-     * Returns the lines listing every violation of a dataset.
+     * Returns the lines listing every violation of a dataset, which the exception's own message cuts
+     * after {@value InvalidDatasetException#LISTED_IN_MESSAGE}.
      *
-     * @param violations the violations, at least one
-     * @return a summary line, then one line per violation with its JSON path and message
+     * @param invalid the failure
+     * @param locale the language of the messages
+     * @return the library's summary line, then one line per violation with its JSON path, message,
+     *     rejected value and, for a parsing problem, its line and column
      */
-    static String describe(List<Violation> violations) {
-        StringBuilder text = new StringBuilder("The dataset is not valid: ").append(violations.size())
-                .append(violations.size() == 1 ? " problem.\n" : " problems.\n");
-        violations.forEach(violation -> text.append("  ").append(violation.describe(Locale.ENGLISH)).append('\n'));
+    static String describe(InvalidDatasetException invalid, Locale locale) {
+        StringBuilder text = new StringBuilder(invalid.getMessage(locale).lines().findFirst().orElse("")).append('\n');
+        invalid.violations().forEach(violation -> text.append("  ").append(violation.describe(locale)).append('\n'));
         return text.toString();
+    }
+
+    /** Returns the language chosen with {@code --lang} on a command that reads a dataset, else English. */
+    private static Locale language(CommandLine command) {
+        return command.getMixins().values().stream().filter(DatasetInput.class::isInstance).map(DatasetInput.class::cast)
+                .findFirst().map(DatasetInput::locale).orElse(Locale.ENGLISH);
     }
 
     /**

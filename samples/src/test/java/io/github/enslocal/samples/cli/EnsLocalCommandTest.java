@@ -32,6 +32,8 @@ class EnsLocalCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Usage: enslocal")
+                .containsPattern("(?m)^  validate +Checks a dataset")
+                .containsPattern("(?m)^  evaluate +Evaluates the ENS compliance")
                 .containsPattern("(?m)^  soa +Works out the category")
                 .containsPattern("(?m)^  catalog +Prints the bundled catalog")
                 .contains("--debug", "Exit codes:", "3   The dataset is not valid");
@@ -64,7 +66,7 @@ class EnsLocalCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("Missing command: give one of soa, catalog, help.\n"
+        assertThat(run.err()).isEqualTo("Missing command: give one of validate, evaluate, soa, catalog, help.\n"
                 + "Try 'enslocal --help' for more information.\n");
     }
 
@@ -75,7 +77,7 @@ class EnsLocalCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("Unmatched argument at index 0: 'catalogue'\n"
-                + "Did you mean: enslocal catalog?\n"
+                + "Did you mean: enslocal catalog or enslocal evaluate?\n"
                 + "Try 'enslocal --help' for more information.\n");
     }
 
@@ -97,7 +99,7 @@ class EnsLocalCommandTest {
                 new Violation("$.municipalities[0].name", "jakarta.validation.constraints.NotBlank.message", Map.of(),
                         Optional.of("' '"), Optional.empty()));
         return Stream.of(
-                Arguments.of(new InvalidDatasetException(violations), 3, "The dataset is not valid: 2 problems.\n"
+                Arguments.of(new InvalidDatasetException(violations), 3, "The dataset is invalid: 2 violations\n"
                         + "  $.assets[12].type: must not be null\n"
                         + "  $.municipalities[0].name: must not be blank (rejected ' ')\n"),
                 Arguments.of(new NoSuchFileException("manresa-2025.json"), 4,

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.samples.cli;
+
+import io.github.enslocal.core.dataset.DatasetCodec;
+import io.github.enslocal.core.dataset.DatasetReadOptions;
+import io.github.enslocal.core.dataset.DatasetReadResult;
+import io.github.enslocal.core.dataset.InvalidDatasetException;
+import io.github.enslocal.reporting.ReportLanguage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The dataset file a command reads, and the language of the messages about it: the
+ * {@code FILE} parameter and the {@code --lang} option shared by the commands that read a dataset.
+ *
+ * <p>{@link ErrorHandler} finds this mixin on the failing command to list an invalid dataset's
+ * violations in the chosen language.
+ */
+final class DatasetInput {
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The dataset, a JSON document in the ENS Local format (docs/dataset-format.md).")
+    private Path file;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the messages about the dataset (violations, warnings): ca, es or en"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private ReportLanguage language;
+
+    /**
+     * Returns the language chosen for messages about the dataset.
+     *
+     * @return the locale of {@code --lang}, English by default
+     */
+    Locale locale() {
+        return language == null ? Locale.ENGLISH : language.locale();
+    }
+
+    /**
+     * Reads the dataset with its warnings.
+     *
+     * @return the valid dataset and the warnings about it
+     * @throws InvalidDatasetException if the document is not a valid dataset, listing every violation
+     * @throws IOException if the file cannot be read, such as a missing file
+     */
+    DatasetReadResult read() throws IOException {
+        return DatasetCodec.create(DatasetReadOptions.defaults().withMessageLocale(locale())).readWithWarnings(file);
+    }
+
+    /**
+     * Converts {@code --lang} values with {@link ReportLanguage#fromTag(String)}, so that a wrong one
+     * is a usage error.
+     *
+     * @param tag the value given
+     * @return the language
+     * @throws picocli.CommandLine.TypeConversionException if {@code tag} names no supported language
+     */
+    static ReportLanguage language(String tag) {
+        try {
+            return ReportLanguage.fromTag(tag);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.TypeConversionException("'" + tag + "' is not one of ca, es, en");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.samples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.enslocal.core.ens.Category;
+import io.github.enslocal.core.ens.Maturity;
+import io.github.enslocal.ens.evaluation.ComplianceSummary;
+import io.github.enslocal.ens.evaluation.DatasetEvaluation;
+import io.github.enslocal.ens.evaluation.MeasureResult;
+import io.github.enslocal.ens.evaluation.MeasureStatus;
+import io.github.enslocal.ens.evaluation.MunicipalityEvaluation;
+import io.github.enslocal.ens.evaluation.Ratio;
+import io.github.enslocal.ens.evaluation.SystemEvaluation;
+import io.github.enslocal.ens.evaluation.Zone;
+import io.github.enslocal.ens.spi.Finding;
+import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.ens.spi.Subject;
+import io.github.enslocal.reporting.Cell;
+import io.github.enslocal.reporting.Column;
+import io.github.enslocal.reporting.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The compliance evaluation of a dataset's systems at a date, as the {@code evaluate} command
+ * prints it.
+ *
+ * <p>The JSON form is documented field by field in {@code docs/evaluate-json.md} and in the
+ * command's help; its field names are stable. Text and Markdown give the totals, a table of
+ * municipalities, a table of systems, the most serious findings, and for each system its required
+ * measures with the reasons of their statuses.
+ *
+ * @param title the dataset's title, if it has one
+ * @param evaluation the evaluation
+ */
+record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) implements CommandOutput {
+
+    /** The number of findings the text form lists as the most serious; JSON has them all. */
+    static final int TOP_FINDINGS = 15;
+
+    /** The order of the top findings: most serious first, then by system, then the library's order. */
+    private static final Comparator<SystemFinding> MOST_SERIOUS = Comparator
+            .comparing((SystemFinding found) -> found.finding().grade())
+            .thenComparing(SystemFinding::systemId)
+            .thenComparing(SystemFinding::finding);
+
+    EvaluationOutput {
+        title = Objects.requireNonNullElse(title, Optional.empty());
+        Objects.requireNonNull(evaluation, "evaluation");
+    }
+
+    @Override
+    public JsonNode toJson() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("asOf", evaluation.asOf().toString());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("systems", evaluation.systems().size());
+        figures(summary, evaluation.summary());
+        ArrayNode municipalities = root.putArray("municipalities");
+        for (MunicipalityEvaluation municipality : evaluation.municipalities()) {
+            ObjectNode node = municipalities.addObject();
+            node.put("code", municipality.municipality().toString());
+            node.put("name", municipality.name().orElse(null));
+            ArrayNode systems = node.putArray("systems");
+            municipality.systemIds().forEach(systems::add);
+            figures(node, municipality.summary());
+        }
+        ArrayNode systems = root.putArray("systems");
+        for (SystemEvaluation system : evaluation.systems()) {
+            ObjectNode node = systems.addObject();
+            node.put("id", system.systemId());
+            node.put("name", system.systemName());
+            node.put("municipality", system.owner().municipality().map(Object::toString).orElse(null));
+            node.put("supportBody", system.owner().supportBody().orElse(null));
+            node.put("category", system.category().map(Category::name).orElse(null));
+            node.put("categorization", system.categorization().reason());
+            figures(node, system.summary());
+            findings(node.putArray("systemFindings"), system.systemFindings());
+            ArrayNode measures = node.putArray("measures");
+            system.measures().forEach(measure -> measure(measures.addObject(), measure));
+        }
+        return root;
+    }
+
+    private static void figures(ObjectNode node, ComplianceSummary summary) {
+        ratio(node.putObject("complianceIndex"), summary.compliance());
+        ratio(node.putObject("maturityIndex"), summary.maturity());
+        node.put("zone", summary.zone().map(Zone::name).orElse(null));
+        counts(node.putObject("statusCounts"), summary.statuses());
+        counts(node.putObject("findingCounts"), summary.findings());
+    }
+
+    private static void ratio(ObjectNode node, Ratio ratio) {
+        node.put("numerator", ratio.numerator());
+        node.put("denominator", ratio.denominator());
+        node.put("percentage", ratio.percentage().orElse(null));
+    }
+
+    private static <K extends Enum<K>> void counts(ObjectNode node, Map<K, Integer> counts) {
+        counts.forEach((key, count) -> node.put(key.name(), count));
+    }
+
+    private static void measure(ObjectNode node, MeasureResult measure) {
+        node.put("id", measure.measure().toString());
+        node.put("status", measure.status().name());
+        node.put("requiredMaturity", measure.status().isRequired() ? measure.requiredMaturity().name() : null);
+        node.put("declaredMaturity", measure.declaredMaturity().map(Maturity::name).orElse(null));
+        ArrayNode missing = node.putArray("missingReinforcements");
+        measure.missingReinforcements().forEach(id -> missing.add(id.toString()));
+        ArrayNode unmet = node.putArray("unmetOneOf");
+        measure.unmetOneOf().forEach(group -> {
+            ArrayNode choices = unmet.addArray();
+            group.choices().forEach(id -> choices.add(id.toString()));
+        });
+        findings(node.putArray("findings"), measure.findings());
+        node.put("reason", reason(measure));
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding finding : findings) {
+            ObjectNode node = array.addObject();
+            node.put("rule", finding.ruleId());
+            node.put("grade", finding.grade().name());
+            node.put("message", finding.message());
+            ArrayNode subjects = node.putArray("subjects");
+            for (Subject subject : finding.subjects()) {
+                subjects.addObject().put("kind", subject.kind().name()).put("id", subject.id());
+            }
+        }
+    }
+
+    /** Returns the verdict's reasons without the measure id and status the sentence starts with. */
+    private static String reason(MeasureResult measure) {
+        String sentence = measure.describe();
+        String prefix = measure.measure() + " " + measure.status() + ": ";
+        return sentence.startsWith(prefix) ? sentence.substring(prefix.length()) : sentence;
+    }
+
+    @Override
+    public ConsoleDocument toDocument() {
+        ComplianceSummary total = evaluation.summary();
+        List<ConsoleDocument.Fact> facts = new ArrayList<>();
+        title.ifPresent(value -> facts.add(new ConsoleDocument.Fact("Dataset", value)));
+        facts.add(new ConsoleDocument.Fact("Systems evaluated", String.valueOf(evaluation.systems().size())));
+        facts.add(new ConsoleDocument.Fact("Compliance index", index(total.compliance())));
+        facts.add(new ConsoleDocument.Fact("Maturity index", index(total.maturity())));
+        facts.add(new ConsoleDocument.Fact("Zone", total.zone().map(Zone::name).orElse("none")));
+        facts.add(new ConsoleDocument.Fact("Findings", total.count(FindingGrade.MAJOR) + " major, "
+                + total.count(FindingGrade.MINOR) + " minor, " + total.count(FindingGrade.OBSERVATION) + " observations"));
+        List<Table> tables = new ArrayList<>();
+        tables.add(municipalityTable());
+        tables.add(systemTable());
+        tables.add(topFindings());
+        evaluation.systems().forEach(system -> tables.add(measureTable(system)));
+        return new ConsoleDocument("ENS compliance on " + evaluation.asOf(), facts, tables);
+    }
+
+    private Table municipalityTable() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (MunicipalityEvaluation municipality : evaluation.municipalities()) {
+            List<Cell> row = new ArrayList<>(List.of(
+                    Cell.text(municipality.municipality().toString()),
+                    Cell.text(municipality.name().orElse("")),
+                    Cell.number(municipality.systemIds().size())));
+            row.addAll(figureCells(municipality.summary()));
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>(List.of(Column.of("INE"), Column.of("Municipality"), Column.of("Systems")));
+        columns.addAll(figureColumns());
+        return new Table("Municipalities", columns, rows);
+    }
+
+    private Table systemTable() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SystemEvaluation system : evaluation.systems()) {
+            List<Cell> row = new ArrayList<>(List.of(
+                    Cell.text(system.systemId()),
+                    Cell.text(owner(system)),
+                    Cell.text(system.category().map(Category::officialName).orElse("not categorised"))));
+            row.addAll(figureCells(system.summary()));
+            row.add(Cell.number(system.summary().count(FindingGrade.MAJOR)));
+            row.add(Cell.number(system.summary().count(FindingGrade.MINOR)));
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>(List.of(Column.of("System"), Column.of("Owner"), Column.of("Category")));
+        columns.addAll(figureColumns());
+        columns.add(Column.of("Major"));
+        columns.add(Column.of("Minor"));
+        return new Table("Systems", columns, rows);
+    }
+
+    private Table topFindings() {
+        List<SystemFinding> all = evaluation.systems().stream()
+                .flatMap(system -> system.findings().stream().map(finding -> new SystemFinding(system.systemId(), finding)))
+                .filter(found -> found.finding().grade().isNonConformity())
+                .sorted(MOST_SERIOUS)
+                .toList();
+        List<List<Cell>> rows = all.stream().limit(TOP_FINDINGS).map(found -> List.of(
+                Cell.text(found.finding().grade().officialName()),
+                Cell.text(found.systemId()),
+                Cell.text(found.finding().measure().map(Object::toString).orElse("system")),
+                Cell.text(found.finding().ruleId()),
+                Cell.text(found.finding().explanation()))).toList();
+        return new Table("Top findings (" + rows.size() + " of " + all.size() + " non-conformities)",
+                List.of(Column.of("Grade"), Column.of("System"), Column.of("Measure"), Column.of("Rule"),
+                        Column.of("Finding")),
+                rows);
+    }
+
+    private static Table measureTable(SystemEvaluation system) {
+        List<List<Cell>> rows = new ArrayList<>();
+        system.systemFindings().forEach(finding -> rows.add(List.of(Cell.text("system"),
+                Cell.text(finding.grade().name()), Cell.text(finding.explanation()))));
+        long notApplicable = system.measures().stream().filter(m -> m.status() == MeasureStatus.NOT_APPLICABLE).count();
+        system.measures().stream().filter(measure -> measure.status() != MeasureStatus.NOT_APPLICABLE)
+                .forEach(measure -> rows.add(List.of(Cell.text(measure.measure().toString()),
+                        Cell.text(measure.status().name()), Cell.text(reason(measure)))));
+        String heading = system.systemId() + " (" + system.systemName() + "), "
+                + system.category().map(Category::officialName).orElse("not categorised: " + system.categorization().reason())
+                + (notApplicable == 0 ? "" : "; " + notApplicable + " measures not applicable are not listed");
+        return new Table(heading, List.of(Column.of("Measure"), Column.of("Status"), Column.of("Reason")), rows);
+    }
+
+    private static String owner(SystemEvaluation system) {
+        return system.owner().municipality().map(Object::toString)
+                .or(() -> system.owner().supportBody()).orElse("");
+    }
+
+    private static List<Column> figureColumns() {
+        return List.of(Column.of("Compliance"), Column.of("Compliance %"), Column.of("Maturity"), Column.of("Maturity %"),
+                Column.of("Zone"));
+    }
+
+    private static List<Cell> figureCells(ComplianceSummary summary) {
+        return List.of(
+                Cell.text(summary.compliance().toString()), percentage(summary.compliance()),
+                Cell.text(summary.maturity().toString()), percentage(summary.maturity()),
+                Cell.text(summary.zone().map(Zone::name).orElse("")));
+    }
+
+    private static Cell percentage(Ratio ratio) {
+        return ratio.percentage().map(Cell::number).orElse(Cell.empty());
+    }
+
+    private static String index(Ratio ratio) {
+        return ratio + ratio.percentage().map(percentage -> " (" + percentage.toPlainString() + " %)").orElse("");
+    }
+
+    /**
+     * A finding with the system it was found on.
+     *
+     * @param systemId the system's id
+     * @param finding the finding
+     */
+    private record SystemFinding(String systemId, Finding finding) {
+    }
+}

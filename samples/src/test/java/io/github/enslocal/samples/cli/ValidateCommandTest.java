@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.enslocal.samples.ExampleDataset;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void validDataset_printsItsRecordCountsAndExitsZero() {
+        Execution run = Execution.of("validate", ExampleDataset.PATH.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("Valid dataset 'Consell Comarcal del Bages: Navarcles, Sant Fruitós de Bages i"
+                + " Callús, 2025': 35 records (1 support body, 3 municipalities, 1 convention, 12 incidents, 7 assets,"
+                + " 3 information systems, 6 assessments, 1 adequacy plan, 1 training session).\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | Warning: $.municipalities[1].name: does not agree with the name in the INE register for this code,"
+                + " \"Navarcles\" (rejected 'Navarcles de Bages')",
+        "ca | Warning: $.municipalities[1].name: no coincideix amb el nom del registre de l'INE per a aquest codi,"
+                + " \"Navarcles\" (rebutjat 'Navarcles de Bages')"
+    })
+    void nameThatDisagreesWithTheRegister_isAWarningInTheChosenLanguage(String language, String warning)
+            throws IOException {
+        Path file = example("\"name\": \"Navarcles\"", "\"name\": \"Navarcles de Bages\"");
+
+        Execution run = Execution.of("validate", "--lang", language, file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Valid dataset ");
+        assertThat(run.err()).isEqualTo(warning + "\n");
+    }
+
+    @Test
+    void invalidDataset_listsEveryViolationWithItsPathAndExitsThree() throws IOException {
+        Path file = example("\"population\": 6276", "\"population\": -6276", "\"kind\": \"CONSELL_COMARCAL\"",
+                "\"kind\": \"CONSELL\"", "\"status\": \"CLOSED\"", "\"status\": \"CLOSED\", \"colour\": \"red\"");
+
+        Execution run = Execution.of("validate", file.toString());
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("The dataset is invalid: 3 violations\n")
+                .contains("  $.municipalities[1].population: ", "(rejected -6276)")
+                .contains("  $.supportBodies[0].kind: ", "'CONSELL'")
+                .contains("colour");
+        assertThat(run.err().lines()).hasSize(4);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | The dataset is invalid: 1 violation | [line 3, column 1]",
+        "es | El conjunto de datos no es válido: 1 infracción | [línea 3, columna 1]",
+        "ca | El conjunt de dades no és vàlid: 1 infracció | [línia 3, columna 1]"
+    })
+    void malformedJson_isInvalidWithItsLineAndColumn(String language, String summary, String position)
+            throws IOException {
+        Path file = Files.writeString(directory.resolve("truncated.json"),
+                "{\"formatVersion\": \"1.0\",\n \"municipalities\": [{\"code\": \"08140\"\n", StandardCharsets.UTF_8);
+
+        Execution run = Execution.of("validate", "--lang", language, file.toString());
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.err()).startsWith(summary + "\n").contains(position);
+    }
+
+    @Test
+    void missingFile_isAnIoErrorNamingIt() {
+        Path missing = directory.resolve("manresa-2025.json");
+
+        Execution run = Execution.of("validate", missing.toString());
+
+        assertThat(run.status()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("The file '" + missing + "' does not exist.\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--lang, fr, x.json | Invalid value for option '--lang': 'fr' is not one of ca, es, en",
+        "'' | Missing required parameter: 'FILE'"
+    })
+    void badCommandLine_isAUsageError(String arguments, String message) {
+        String[] args = ("validate " + arguments.replace(",", "")).strip().split(" +");
+
+        Execution run = Execution.of(args);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith(message + "\n").endsWith("Try 'enslocal validate --help' for more information.\n");
+    }
+
+    /** Writes the documentation example with some text replaced, each pair once. */
+    private Path example(String... replacements) throws IOException {
+        String json = Files.readString(ExampleDataset.PATH, StandardCharsets.UTF_8);
+        for (int i = 0; i < replacements.length; i += 2) {
+            assertThat(json).as("the example holds %s", replacements[i]).contains(replacements[i]);
+            json = json.replaceFirst(java.util.regex.Pattern.quote(replacements[i]),
+                    java.util.regex.Matcher.quoteReplacement(replacements[i + 1]));
+        }
+        return Files.writeString(directory.resolve("example.json"), json, StandardCharsets.UTF_8);
+    }
+}

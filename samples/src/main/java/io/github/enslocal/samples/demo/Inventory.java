@@ -129,8 +129,13 @@ final class Inventory {
         Optional<String> serial = type == AssetType.SOFTWARE || type == AssetType.CLOUD_SERVICE
                 ? Optional.empty()
                 : Optional.of("DEMO" + Integer.toHexString(0x10000000 + dice.between(0, 0x6FFFFFFF)).toUpperCase(Locale.ROOT));
+        LocalDate acquired = asOf.minusDays(dice.between(30, 7 * 365));
+        if (product.endOfSupport().filter(acquired::isAfter).isPresent()) {
+            // Nobody buys a product its vendor no longer supports: it was bought while supported.
+            acquired = product.endOfSupport().get().minusDays(dice.between(365, 5 * 365));
+        }
         return new Asset(id, town.code(), type, name, serial, location, responsible, management,
-                Optional.of(asOf.minusDays(dice.between(30, 7 * 365))),
+                Optional.of(acquired),
                 known ? Optional.of(product.name()) : Optional.empty(),
                 known ? Optional.of(product.version()) : Optional.empty(),
                 known ? product.endOfSupport() : Optional.empty(),

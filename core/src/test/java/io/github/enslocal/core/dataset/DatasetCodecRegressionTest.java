@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.enslocal.core.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bugs found by the bad-input corpus ({@link DatasetCodecBadInputCorpusTest}), one test each. */
+class DatasetCodecRegressionTest {
+
+    private final DatasetCodec codec = DatasetCodec.create();
+
+    private List<Violation> violationsOf(String json) {
+        InvalidDatasetException exception = catchThrowableOfType(InvalidDatasetException.class, () -> codec.read(json));
+        assertThat(exception).as("the document should be invalid").isNotNull();
+        return exception.violations();
+    }
+
+    /** Jackson read a number or a string of digits as epoch seconds and an array as a date. */
+    @ParameterizedTest(name = "{0} := {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /incidents/0/openedAt                  | 1736755500           | $.incidents[0].openedAt                  | must be a JSON string
+            /incidents/0/openedAt                  | 1736755500.5         | $.incidents[0].openedAt                  | must be a JSON string
+            /incidents/0/openedAt                  | "1736755500"         | $.incidents[0].openedAt                  | invalid date or time; expected ISO-8601, e.g. 2025-03-14T09:30:00Z
+            /incidents/0/history/1/at              | "-1"                 | $.incidents[0].history[1].at             | invalid date or time; expected ISO-8601, e.g. 2025-03-14T09:30:00Z
+            /conventions/0/signedOn                | [2023, 12, 19]       | $.conventions[0].signedOn                | must be a JSON string
+            /slaPolicy/calendar/holidays/0         | [2025, 1, 1]         | $.slaPolicy.calendar.holidays[0]         | must be a JSON string
+            /slaPolicy/targets/HIGH/firstResponse  | 3600                 | $.slaPolicy.targets.HIGH.firstResponse   | invalid duration; expected ISO-8601, e.g. PT4H
+            /slaPolicy/calendar/zone               | 1                    | $.slaPolicy.calendar.zone                | must be a JSON string
+            """)
+    void read_timeValueNotAnIsoString_isRejectedInsteadOfReadAsEpochOrArray(String pointer, String value, String path,
+            String message) {
+        String json = ExampleMutation.apply(new ExampleMutation(pointer, value));
+
+        assertThat(violationsOf(json)).extracting(Violation::path, Violation::message).contains(tuple(path, message));
+    }
+}

@@ -38,4 +38,22 @@ class DatasetCodecRegressionTest {
 
         assertThat(violationsOf(json)).extracting(Violation::path, Violation::message).contains(tuple(path, message));
     }
+
+    /** Jackson trimmed an enum's text before looking its constant up. */
+    @ParameterizedTest(name = "{0} := {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /incidents/0/priority         | ' LOW'               | $.incidents[0].priority         | invalid value; expected one of CRITICAL, HIGH, MEDIUM, LOW
+            /supportBodies/0/kind         | 'CONSELL_COMARCAL '  | $.supportBodies[0].kind         | invalid value; expected one of CONSELL_COMARCAL, DIPUTACIO, CONSORTIUM, OTHER
+            /conventions/0/services/0     | '\\tCYBERSECURITY'  | $.conventions[0].services[0]    | invalid value; expected one of
+            """)
+    void read_enumNameWithSurroundingWhitespace_isRejectedInsteadOfTrimmed(String pointer, String value, String path,
+            String message) {
+        String json = ExampleMutation.apply(new ExampleMutation(pointer, '"' + value + '"'));
+
+        assertThat(violationsOf(json)).filteredOn(violation -> violation.path().equals(path))
+                .singleElement().satisfies(violation -> {
+                    assertThat(violation.code()).isEqualTo("dataset.json.invalidEnum");
+                    assertThat(violation.message()).startsWith(message);
+                });
+    }
 }

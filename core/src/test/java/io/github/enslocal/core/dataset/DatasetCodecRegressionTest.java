@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,5 +60,77 @@ class DatasetCodecRegressionTest {
                     assertThat(violation.code()).isEqualTo("dataset.json.invalidEnum");
                     assertThat(violation.message()).startsWith(message);
                 });
+    }
+
+    /**
+     * Jackson decoded overlong forms and code points above U+10FFFF inside strings, and let invalid
+     * UTF-32 escape as a {@link java.io.CharConversionException}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            overlong solidus in a value            | c0af
+            overlong NUL in a value                | e08080
+            code point above U+10FFFF in a value   | f4908080
+            UTF-16 surrogate encoded in UTF-8      | eda080
+            sequence cut short before the quote    | e282
+            """)
+    void read_malformedUtf8InsideAString_isRejectedAsMalformed(String description, String hex) throws IOException {
+        byte[] json = ExampleDataset.json().getBytes(StandardCharsets.UTF_8);
+        int afterQuote = indexOf(json, "\"Consell Comarcal del Bages\"".getBytes(StandardCharsets.UTF_8)) + 1;
+        ByteArrayOutputStream spoilt = new ByteArrayOutputStream();
+        spoilt.write(json, 0, afterQuote);
+        spoilt.write(HexFormat.of().parseHex(hex));
+        spoilt.write(json, afterQuote, json.length - afterQuote);
+
+        InvalidDatasetException exception = catchThrowableOfType(InvalidDatasetException.class,
+                () -> codec.read(new ByteArrayInputStream(spoilt.toByteArray())));
+
+        assertThat(exception).isNotNull();
+        assertThat(exception.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.code()).isEqualTo("dataset.json.malformed");
+            assertThat(violation.position()).map(Violation.Position::line).contains(8L);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UTF-32 code point above U+10FFFF   | 0000007b0011000000000022
+            UTF-32 document cut mid-character  | 0000007b000000
+            """)
+    void read_malformedUtf32_isRejectedAsMalformedNotThrownAsIoException(String description, String hex) {
+        InvalidDatasetException exception = catchThrowableOfType(InvalidDatasetException.class,
+                () -> codec.read(new ByteArrayInputStream(HexFormat.of().parseHex(hex))));
+
+        assertThat(exception).isNotNull();
+        assertThat(exception.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("$", "dataset.json.malformed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UTF-8 with a byte order mark     | efbbbf
+            UTF-16 big-endian with its mark  | feff
+            UTF-16 little-endian with its mark | fffe
+            """)
+    void read_documentInAnotherUnicodeEncoding_isStillRead(String description, String bom) throws IOException {
+        java.nio.charset.Charset charset = switch (bom) {
+            case "feff" -> StandardCharsets.UTF_16BE;
+            case "fffe" -> StandardCharsets.UTF_16LE;
+            default -> StandardCharsets.UTF_8;
+        };
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        document.write(HexFormat.of().parseHex(bom));
+        document.write(ExampleDataset.json().getBytes(charset));
+
+        assertThat(codec.read(new ByteArrayInputStream(document.toByteArray()))).isEqualTo(ExampleDataset.dataset());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Not found");
     }
 }

@@ -14,7 +14,13 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -24,6 +30,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -50,10 +58,10 @@ import java.util.SortedSet;
  * constructors copy them with {@code List.copyOf}, which would fail without saying where), numbers
  * for enums and coercion between JSON types (a number for a string, a string for a number, a float
  * for an integer, an empty string for an object) are all rejected; decimals are read as exact
- * {@code BigDecimal}s with their scale; enums are read by their exact constant name; dates and times
- * are ISO-8601 strings read strictly. There is no default typing and the polymorphic type validator
- * allows no subtype at all,
- * so a document can never choose a class to instantiate.
+ * {@code BigDecimal}s with their scale; enums are read by their exact constant name, untrimmed;
+ * dates and times are ISO-8601 strings read strictly. There is no default typing and the
+ * polymorphic type validator allows no subtype at all, so a document can never choose a class to
+ * instantiate.
  *
  * <p>Writing: two-space indentation with {@code \n} line ends, {@code "name": value}, record
  * components in declaration order, map entries sorted by key, unordered sets sorted by their
@@ -83,6 +91,7 @@ final class DatasetJson {
                 .addModule(new Jdk8Module())
                 .addModule(valueTypes)
                 .addModule(sortedSets())
+                .addModule(exactEnumNames())
                 .deactivateDefaultTyping()
                 .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
@@ -152,6 +161,48 @@ final class DatasetJson {
             }
         });
         return module;
+    }
+
+    /**
+     * Reads enums by their exact constant name: Jackson trims the text first, so that
+     * {@code " HIGH"} would read as {@code HIGH}.
+     */
+    private static SimpleModule exactEnumNames() {
+        SimpleModule module = new SimpleModule("enslocal-exact-enum-names");
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new ExactEnumNames(deserializer);
+            }
+        });
+        return module;
+    }
+
+    private static final class ExactEnumNames extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        ExactEnumNames(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnumNames(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText();
+                if (!text.equals(text.strip())) {
+                    throw context.weirdStringException(text, handledType(), "not an exact constant name");
+                }
+            }
+            return _delegatee.deserialize(parser, context);
+        }
     }
 
     /**

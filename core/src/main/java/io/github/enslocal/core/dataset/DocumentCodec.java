@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -112,7 +113,10 @@ final class DocumentCodec<R extends Record> {
 
     R read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return fromTree(parse(() -> mapper.readTree(in)));
+        // Not closed: closing it would close the caller's stream.
+        @SuppressWarnings("resource")
+        InputStream checked = new StrictUtf8InputStream(in);
+        return fromTree(parse(() -> mapper.readTree(checked)));
     }
 
     R read(Reader reader) throws IOException {
@@ -198,6 +202,8 @@ final class DocumentCodec<R extends Record> {
             tree = source.read();
         } catch (JsonProcessingException e) {
             throw invalid(List.of(jackson.ofParsing(e)));
+        } catch (CharConversionException e) {
+            throw invalid(List.of(jackson.ofEncoding(e)));
         }
         if (tree == null || tree.isMissingNode()) {
             throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.empty", Map.of())));

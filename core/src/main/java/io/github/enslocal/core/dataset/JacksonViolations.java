@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.CharConversionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +53,20 @@ final class JacksonViolations {
                 : parseError(path, exception);
         return new Violation(violation.path(), violation.code(), violation.arguments(), Optional.empty(),
                 position(location));
+    }
+
+    /**
+     * Returns the violation for a byte document that is not well-formed in its encoding: UTF-8
+     * checked by {@link StrictUtf8InputStream}, or UTF-32 decoded by Jackson, which reports it
+     * outside its own exceptions.
+     */
+    Violation ofEncoding(CharConversionException exception) {
+        Optional<Violation.Position> position = exception instanceof StrictUtf8InputStream.MalformedUtf8Exception utf8
+                ? Optional.of(new Violation.Position(utf8.line(), Math.max(1, utf8.column())))
+                : Optional.empty();
+        return new Violation(JsonPaths.ROOT, "dataset.json.malformed",
+                Map.of("detail", firstLine(Objects.requireNonNullElse(exception.getMessage(), "invalid encoding"))),
+                Optional.empty(), position);
     }
 
     private Violation limit(String path, String message) {

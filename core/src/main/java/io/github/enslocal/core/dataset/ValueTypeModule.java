@@ -21,6 +21,11 @@ import io.github.enslocal.core.money.Money;
 import io.github.enslocal.core.sla.WorkingHours;
 import io.github.enslocal.core.territory.IneCode;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -42,6 +47,12 @@ import java.util.function.Function;
  * <p>A {@code parse} that throws {@link IllegalArgumentException} becomes an
  * {@link InvalidFormatException} whose message is the exception's, at the path of the value, so
  * that the reader reports it as a violation. Another value type is one line in {@link #core()}.
+ *
+ * <p>The {@code java.time} values ({@link Instant}, {@link LocalDate}, {@link Duration},
+ * {@link ZoneId}) are read from ISO-8601 JSON strings only, through their own {@code parse}:
+ * Jackson's deserializers also take a number or a string of digits as epoch seconds and an array
+ * such as {@code [2025, 3, 14]} as a date, none of which the format allows. They are still written
+ * by Jackson's serializers, which give the same ISO-8601 text.
  */
 final class ValueTypeModule extends SimpleModule {
 
@@ -61,6 +72,10 @@ final class ValueTypeModule extends SimpleModule {
                 .text(ReinforcementId.class, ReinforcementId::parse)
                 .text(Money.class, Money::parse)
                 .text(WorkingHours.class, WorkingHours::parse)
+                .isoTime(Instant.class, Instant::parse)
+                .isoTime(LocalDate.class, LocalDate::parse)
+                .isoTime(Duration.class, Duration::parse)
+                .isoTime(ZoneId.class, ZoneId::of)
                 .dimensionLevels();
     }
 
@@ -75,7 +90,14 @@ final class ValueTypeModule extends SimpleModule {
         return this;
     }
 
-    /** Returns whether values of a type are written as JSON strings by this module. */
+    /** Reads a {@code java.time} type from a JSON string only, through its ISO-8601 {@code parse}. */
+    private <T> ValueTypeModule isoTime(Class<T> type, Function<String, T> parse) {
+        textTypes.add(type);
+        addDeserializer(type, new TextDeserializer<>(type, parse));
+        return this;
+    }
+
+    /** Returns whether values of a type are read from JSON strings only by this module. */
     boolean isText(Class<?> type) {
         return textTypes.contains(type);
     }
@@ -134,6 +156,10 @@ final class ValueTypeModule extends SimpleModule {
                 return parse.apply(text);
             } catch (IllegalArgumentException e) {
                 throw invalid(parser, e, text, handledType());
+            } catch (DateTimeException e) {
+                // Without an IllegalArgumentException cause, the reader reports it with the
+                // ISO-8601 example of the type rather than the parser's message.
+                throw InvalidFormatException.from(parser, e.getMessage(), text, handledType());
             }
         }
     }

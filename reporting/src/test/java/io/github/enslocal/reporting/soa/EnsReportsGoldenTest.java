@@ -41,11 +41,16 @@ class EnsReportsGoldenTest {
     }
 
     static Stream<Arguments> outputs() {
+        return outputs(EnsFixture::declaration,
+                () -> AdequacyPlanStatus.forSystem(EnsFixture.dataset(), EnsFixture.SYSTEM, EnsFixture.AS_OF));
+    }
+
+    /** Returns every output of the two reports, as golden file name and {@link Output}, built by the suppliers. */
+    static Stream<Arguments> outputs(Supplier<DeclaracionDeAplicabilidad> declaration, Supplier<AdequacyPlanStatus> plan) {
         List<Arguments> outputs = new ArrayList<>();
-        add(outputs, "soa", EnsFixture::declaration, DeclaracionDeAplicabilidadWriters::of,
+        add(outputs, "soa", declaration, DeclaracionDeAplicabilidadWriters::of,
                 SoaTable.values(), DeclaracionDeAplicabilidadWriters::csv);
-        add(outputs, "plan", () -> AdequacyPlanStatus.forSystem(EnsFixture.dataset(), EnsFixture.SYSTEM, EnsFixture.AS_OF),
-                AdequacyPlanStatusWriters::of, PlanTable.values(), AdequacyPlanStatusWriters::csv);
+        add(outputs, "plan", plan, AdequacyPlanStatusWriters::of, PlanTable.values(), AdequacyPlanStatusWriters::csv);
         return outputs.stream();
     }
 

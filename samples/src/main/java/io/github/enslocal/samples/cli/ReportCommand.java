@@ -187,10 +187,10 @@ final class ReportCommand implements Callable<Integer> {
         try {
             return suite.writeTo(directory.target());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), sentence(e.getMessage()), e, null, null);
+            throw new ParameterException(spec.commandLine(), sentence(e.getMessage()), e);
         } catch (FileAlreadyExistsException e) {
             throw new ParameterException(spec.commandLine(), "The directory '" + out + "' is not empty; choose a new"
-                    + " or empty one with --out, or add --replace to replace its content.", e, null, null);
+                    + " or empty one with --out, or add --replace to replace its content.", e);
         }
     }
 

@@ -40,17 +40,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Generates the demo dataset (a synthetic Consell Comarcal del Bages serving 23 town halls; only the"
                     + " municipalities' names, INE codes and populations are real), evaluates its ENS compliance"
-                    + " and writes it with all six reports in every format and language:",
-            "  DIR/dataset.json   the dataset, for the validate, evaluate and report commands",
-            "  DIR/reports/       the ENS dashboard, a Declaración de Aplicabilidad per system, the adequacy"
-                    + " plan, the convention balance, the incidents and the inventory, as HTML and Markdown"
-                    + " (ca, es, en), CSV and JSON",
-            "The directory appears whole or not at all. The convention balance and the incident report cover the"
-                    + " year ending on the date, as the report command does by default; the incident report counts a"
-                    + " CCN-CERT notification as late after 24 hours, the demo's choice and not a regulation (none"
-                    + " fixes an hour count). For the whole 2021-2025 convention, run: enslocal report DIR/dataset.json"
-                    + " --as-of 2025-12-31 --reports convention --period 2021-01-01/2025-12-31 --out DIR-2021",
-            "Then it prints a summary and the file to open first: DIR/reports/dashboard.LANG.html."
+                    + " and writes it with all six reports:",
+            "  DIR/dataset.json  the dataset, for validate, evaluate and report",
+            "  DIR/reports/      every report as HTML and Markdown (ca, es, en), CSV, JSON",
+            "The directory appears whole or not at all. The convention balance and the incidents cover the year"
+                    + " ending on the date, as report does by default. The incident report counts a CCN-CERT"
+                    + " notification as late after 24 hours: the demo's choice, not a regulation (none fixes an"
+                    + " hour count).",
+            "Then it prints a summary and names the dashboard to open first."
         })
 final class DemoCommand implements Callable<Integer> {
 

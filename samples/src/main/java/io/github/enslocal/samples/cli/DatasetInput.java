@@ -47,7 +47,20 @@ final class DatasetInput {
      * @throws IOException if the file cannot be read, such as a missing file
      */
     DatasetReadResult read() throws IOException {
-        return DatasetCodec.create(DatasetReadOptions.defaults().withMessageLocale(locale())).readWithWarnings(file);
+        return read(file, locale());
+    }
+
+    /**
+     * Reads a dataset file with its warnings.
+     *
+     * @param file the file
+     * @param locale the language of the violations and warnings
+     * @return the valid dataset and the warnings about it
+     * @throws InvalidDatasetException if the document is not a valid dataset, listing every violation
+     * @throws IOException if the file cannot be read, such as a missing file
+     */
+    static DatasetReadResult read(Path file, Locale locale) throws IOException {
+        return DatasetCodec.create(DatasetReadOptions.defaults().withMessageLocale(locale)).readWithWarnings(file);
     }
 
     /**

@@ -32,10 +32,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "Validates ENS Local datasets and evaluates the ENS (Esquema Nacional de Seguridad, RD 311/2022)"
-                + " compliance of their information systems, works out categorisation and applicability, and shows"
-                + " the measure catalog, for the bodies that support small town halls.",
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, SoaCommand.class, CatalogCommand.class,
+        description = {"Validates ENS Local datasets, evaluates the ENS (Esquema Nacional de Seguridad, RD 311/2022)"
+                + " compliance of their information systems and writes the reports of a support body; works out"
+                + " categorisation and applicability, and shows the measure catalog, for the bodies that support small"
+                + " town halls.",
+            "New here? Run 'enslocal demo' and open the dashboard it names."},
+        subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, EvaluateCommand.class, SoaCommand.class, CatalogCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

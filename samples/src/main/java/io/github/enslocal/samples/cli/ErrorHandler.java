@@ -101,6 +101,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     /** Returns the language chosen with {@code --lang} on a command that reads a dataset, else English. */
     private static Locale language(CommandLine command) {
+        if (command.getCommand() instanceof ReportCommand report) {
+            return report.locale();
+        }
         return command.getMixins().values().stream().filter(DatasetInput.class::isInstance).map(DatasetInput.class::cast)
                 .findFirst().map(DatasetInput::locale).orElse(Locale.ENGLISH);
     }

@@ -196,12 +196,23 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
         return new Table("Systems", columns, rows);
     }
 
-    private Table topFindings() {
-        List<SystemFinding> all = evaluation.systems().stream()
+    /**
+     * Returns the non-conformities of an evaluation, most serious first, then by system, then in the
+     * library's order.
+     *
+     * @param evaluation the evaluation
+     * @return the major and minor findings of every system with the system's id
+     */
+    static List<SystemFinding> nonConformities(DatasetEvaluation evaluation) {
+        return evaluation.systems().stream()
                 .flatMap(system -> system.findings().stream().map(finding -> new SystemFinding(system.systemId(), finding)))
                 .filter(found -> found.finding().grade().isNonConformity())
                 .sorted(MOST_SERIOUS)
                 .toList();
+    }
+
+    private Table topFindings() {
+        List<SystemFinding> all = nonConformities(evaluation);
         List<List<Cell>> rows = all.stream().limit(TOP_FINDINGS).map(found -> List.of(
                 Cell.text(found.finding().grade().officialName()),
                 Cell.text(found.systemId()),
@@ -259,6 +270,6 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
      * @param systemId the system's id
      * @param finding the finding
      */
-    private record SystemFinding(String systemId, Finding finding) {
+    record SystemFinding(String systemId, Finding finding) {
     }
 }

@@ -147,7 +147,8 @@ final class Governance {
     /**
      * Declares the state of the measures: every applicable one (most of them, in the demo; every
      * measure of the catalog, in scale mode), mostly L2–L3, with a few exclusions and, for the town
-     * at rank 2, one compensation.
+     * at rank 2, one compensation. How diligent a town hall is depends on its rank (see
+     * {@link Diligence}), so the dashboard shows every CCN-STIC 815 zone.
      */
     List<MeasureAssessment> assessments(InformationSystem system, Town town, Dice dice) {
         Applicability applicability = evaluator.evaluate(system.aggregatedLevels());
@@ -158,7 +159,8 @@ final class Governance {
         for (MeasureApplicability decision : applicability.measures()) {
             MeasureId id = decision.measure().id();
             boolean applies = decision.applies();
-            if (!assessEveryMeasure && (!applies || dice.chance(0.05))) {
+            Diligence diligence = Diligence.of(town);
+            if (!assessEveryMeasure && (!applies || diligence.leavesGaps() && dice.chance(0.05))) {
                 continue;
             }
             Optional<Exclusion> exclusion = Optional.empty();
@@ -169,7 +171,7 @@ final class Governance {
             } else if (applies && id.equals(COMPENSATED) && town.rank() == 2) {
                 compensation = Optional.of(COMPENSATION);
             }
-            Maturity maturity = exclusion.isPresent() ? Maturity.L0 : maturity(media, applies, dice);
+            Maturity maturity = exclusion.isPresent() ? Maturity.L0 : diligence.maturity(media, applies, dice);
             Set<ReinforcementId> reinforcements = exclusion.isPresent() ? Set.of() : reinforcements(decision, dice);
             List<String> evidence = dice.chance(0.7)
                     ? List.of(String.format(Locale.ROOT, "Evidència sintètica %s/%s", town.code(), id))
@@ -180,11 +182,45 @@ final class Governance {
         return assessments;
     }
 
-    private static Maturity maturity(boolean media, boolean applies, Dice dice) {
-        int[] weights = !applies ? new int[] {30, 30, 30, 10, 0, 0}
-                : media ? new int[] {0, 5, 25, 55, 13, 2}
-                : new int[] {1, 9, 45, 38, 6, 1};
-        return Maturity.values()[dice.weighted(weights)];
+    /**
+     * How thoroughly a town hall keeps its measures, which decides its CCN-STIC 815 zone: a zone is
+     * the worst delta of maturity to target over the system's measures.
+     */
+    private enum Diligence {
+        /** Every applicable measure assessed, none below the category's minimum: green. */
+        EXEMPLARY(new int[] {0, 0, 55, 38, 6, 1}, new int[] {0, 0, 0, 80, 18, 2}),
+        /** Every applicable measure assessed, some one level below the minimum: yellow. */
+        PROGRESSING(new int[] {0, 8, 50, 36, 5, 1}, new int[] {0, 0, 8, 75, 15, 2}),
+        /** Some measures left unassessed or far below the minimum: red. */
+        LAGGING(new int[] {1, 9, 45, 38, 6, 1}, new int[] {0, 5, 25, 55, 13, 2});
+
+        private static final int[] NOT_APPLICABLE = {30, 30, 30, 10, 0, 0};
+
+        private final int[] basica;
+        private final int[] media;
+
+        Diligence(int[] basica, int[] media) {
+            this.basica = basica;
+            this.media = media;
+        }
+
+        /** One town in four is exemplary, one in four progressing, the rest lagging, by rank. */
+        static Diligence of(Town town) {
+            return switch (town.rank() % 4) {
+                case 0 -> EXEMPLARY;
+                case 1 -> PROGRESSING;
+                default -> LAGGING;
+            };
+        }
+
+        boolean leavesGaps() {
+            return this == LAGGING;
+        }
+
+        Maturity maturity(boolean isMedia, boolean applies, Dice dice) {
+            int[] weights = !applies ? NOT_APPLICABLE : isMedia ? media : basica;
+            return Maturity.values()[dice.weighted(weights)];
+        }
     }
 
     /** Implements each required reinforcement and one of each choice, usually; now and then an optional one. */

@@ -76,7 +76,8 @@ class CustomEvidenceRuleTest {
         assertThat(output).contains("sis-08010 (Gestió municipal i seu electrònica d'Artés)\n"
                 + "  MINOR op.exp.1 [host-named-server-responsible]: 2 servers whose responsible is not a person of the"
                 + " staff directory (08010-SRV-001, 08010-VSRV-001)\n"
-                + "  op.exp.1 NOT_ASSESSED: ");
+                + "  op.exp.1 PARTIALLY_COMPLIANT: declared L4 meets required L3 (MEDIA); 2 servers whose responsible"
+                + " is not a person of the staff directory (08010-SRV-001, 08010-VSRV-001)");
         assertThat(output).contains("sis-08141 (Gestió municipal i seu electrònica de Navàs)\n")
                 .doesNotContain("sis-08002");
         assertThat(output.lines().filter(line -> line.startsWith("sis-"))).hasSizeGreaterThan(10);

@@ -22,8 +22,8 @@ class SupportBodyOverviewTest {
         assertThat(lines.get(0)).matches("INE +Municipality +Category +Compliance +Zone");
         assertThat(lines.get(1)).matches("08002 +Aguilar de Segarra +BÁSICA +71\\.2 % +RED");
         assertThat(lines).anyMatch(line -> line.matches("08141 +Navàs +MEDIA +64\\.2 % +RED"))
-                .anyMatch(line -> line.matches("08274 +Súria +MEDIA +53\\.7 % +RED"));
-        assertThat(lines.get(lines.size() - 1)).matches(" +Total +73\\.6 % +RED");
+                .anyMatch(line -> line.matches("08274 +Súria +MEDIA +88\\.1 % +GREEN"));
+        assertThat(lines.get(lines.size() - 1)).matches(" +Total +79\\.9 % +RED");
         List<String> codes = lines.subList(1, lines.size() - 1).stream().map(line -> line.substring(0, 5)).toList();
         assertThat(codes).isSorted().allMatch(code -> code.startsWith("08"));
     }

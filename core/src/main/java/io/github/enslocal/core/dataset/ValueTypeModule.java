@@ -116,6 +116,19 @@ final class ValueTypeModule extends SimpleModule {
     }
 
     /** Writes a value's text form, as a JSON string or as the name of a map entry. */
+    /**
+     * Refuses surrounding white space: the value types' {@code parse} forgives it for people typing
+     * at a prompt, but in a data file it is a data-entry error that would otherwise be rewritten
+     * silently.
+     */
+    private static String canonicalSpacing(String text) {
+        if (!text.equals(text.strip())) {
+            throw new IllegalArgumentException("Invalid value '" + text
+                    + "': surrounding white space is not allowed, expected '" + text.strip() + "'");
+        }
+        return text;
+    }
+
     private static final class TextSerializer<T> extends StdSerializer<T> {
         private static final long serialVersionUID = 1L;
 
@@ -153,7 +166,7 @@ final class ValueTypeModule extends SimpleModule {
             }
             String text = parser.getText();
             try {
-                return parse.apply(text);
+                return parse.apply(canonicalSpacing(text));
             } catch (IllegalArgumentException e) {
                 throw invalid(parser, e, text, handledType());
             } catch (DateTimeException e) {
@@ -176,7 +189,7 @@ final class ValueTypeModule extends SimpleModule {
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
             try {
-                return parse.apply(key);
+                return parse.apply(canonicalSpacing(key));
             } catch (IllegalArgumentException e) {
                 throw invalid(context.getParser(), e, key, type);
             }

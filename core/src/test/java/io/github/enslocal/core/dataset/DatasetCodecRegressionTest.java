@@ -62,6 +62,21 @@ class DatasetCodecRegressionTest {
                 });
     }
 
+    /** Value types' {@code parse} trims, so a padded id was read and rewritten silently (corpus seed failure). */
+    @ParameterizedTest(name = "{0} := {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /municipalities/0/code  | ' 08140'    | $.municipalities[0].code
+            /assessments/0/measure  | 'op.exp.1 ' | $.assessments[0].measure
+            """)
+    void read_valueTypeWithSurroundingWhitespace_isRejectedInsteadOfTrimmed(String pointer, String value,
+            String path) {
+        String json = ExampleMutation.apply(new ExampleMutation(pointer, '"' + value + '"'));
+
+        assertThat(violationsOf(json)).filteredOn(violation -> violation.path().equals(path))
+                .singleElement().satisfies(violation -> assertThat(violation.message())
+                        .contains("surrounding white space is not allowed, expected '" + value.strip() + "'"));
+    }
+
     /**
      * Jackson decoded overlong forms and code points above U+10FFFF inside strings, and let invalid
      * UTF-32 escape as a {@link java.io.CharConversionException}.

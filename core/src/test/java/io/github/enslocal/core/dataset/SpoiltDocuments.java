@@ -61,7 +61,7 @@ final class SpoiltDocuments {
             Pattern.compile("/municipalities/\\d+/population"), List.of("-1", "-2147483648", "-9333"),
             Pattern.compile("/municipalities/\\d+/populationYear"), List.of("0", "-2025"),
             Pattern.compile("/municipalities/\\d+/code"), List.of("\"99999\"", "\"0811\"", "\"08A13\"", "\"53001\"",
-                    "\"00001\"", "\"\""),
+                    "\"00001\"", "\"\"", "\" 08140\"", "\"08140 \""),
             Pattern.compile("/assessments/\\d+/measure|/plans/\\d+/actions/\\d+/measure"), List.of("\"op.x\"",
                     "\"op..1\"", "\"OP.EXP.1\"", "\"op.exp.1 \"", "\"\"", "\"op.exp\""),
             Pattern.compile("/conventions/\\d+/maximumAmount|/conventions/\\d+/expenses/\\d+/amount"),

@@ -4,8 +4,8 @@ package io.github.enslocal.samples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.enslocal.core.dataset.DatasetCodec;
+import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.ExampleDataset;
-import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ class ReportCommandTest {
     @BeforeAll
     static void writeTheDemoDataset() throws IOException {
         Path file = shared.resolve("dataset.json");
-        DatasetCodec.create().write(DemoDatasetGenerator.generate(), file);
+        DatasetCodec.create().write(DemoData.dataset(), file);
         demoDataset = file.toString();
     }
 

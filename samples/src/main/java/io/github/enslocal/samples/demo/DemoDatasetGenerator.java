@@ -66,8 +66,8 @@ import java.util.stream.IntStream;
  *       ({@code Convention.committedDedicationOn});
  *   <li>about 110 help-desk incidents a month over {@link #BALANCE_PERIOD}, each opened by a town hall
  *       served on that day: the help desk expects the same number of requests per town hall served
- *       each working day, so the volume follows the municipalities served (about 94 a month in 2021
- *       with 17 or 18 of them, about 124 in 2025 with 22 or 23), and shares each day's volume among
+ *       each working day, so the volume follows the municipalities served (about 90 a month in 2021
+ *       with 17 or 18 of them, about 125 in 2025 with 22 or 23), and shares each day's volume among
  *       the town halls served in proportion to their computers; about 95 % are resolved within the
  *       SLA;
  *   <li>about 500 PCs (desktops and laptops), exactly 17 servers and about 100 mobiles, spread by

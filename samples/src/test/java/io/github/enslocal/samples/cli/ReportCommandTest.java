@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.enslocal.core.dataset.DatasetCodec;
 import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.ExampleDataset;
+import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void report_balanceAndIncidentPeriods_overrideThePeriodForTheirReportOnly() throws IOException {
+        Path out = directory.resolve("periods");
+
+        Execution run = Execution.of("report", demoDataset, "--as-of", AS_OF, "--out", out.toString(),
+                "--formats", "json", "--reports", "convention,incidents", "--notification-delay", "PT24H",
+                "--convention", DemoDatasetGenerator.SUPPORT_CONVENTION_2021,
+                "--balance-period", "2021-01-01/2025-12-31", "--incident-period", "2025-07-01/2025-12-31");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(out.resolve("convention-balance.json")).content(StandardCharsets.UTF_8)
+                .contains("\"period\": \"2021-01-01/2025-12-31\"", "\"servedAtStart\": 17");
+        assertThat(out.resolve("incidents.json")).content(StandardCharsets.UTF_8)
+                .contains("\"period\": \"2025-07-01/2025-12-31\"");
+    }
+
+    @Test
     void report_ofAnInvalidDataset_exitsWith3AndWritesNothing() throws IOException {
         String broken = Files.readString(ExampleDataset.PATH, StandardCharsets.UTF_8)
                 .replaceFirst("\"systemId\": \"sys-nav-eadmin\"", "\"systemId\": \"sys-missing\"");
@@ -73,6 +90,8 @@ class ReportCommandTest {
             --reports | dashboard,audit | 'audit' is not one of dashboard, soa, plan, convention, incidents, inventory
             --lang    | ca,fr           | 'fr' is not one of ca, es, en
             --period  | 2025            | '2025' is not a period; expected START/END, e.g. '2025-01-01/2025-12-31'
+            --balance-period  | 2021/2025 | '2021/2025' is not a period; expected START/END
+            --incident-period | 2025-13-01/2025-12-31 | '2025-13-01/2025-12-31' is not a period; expected START/END
             --notification-delay | 24h  | '24h' is not a delay; expected an ISO-8601 duration
             """)
     void report_withABadValue_isAUsageErrorQuotingIt(String option, String value, String message) {

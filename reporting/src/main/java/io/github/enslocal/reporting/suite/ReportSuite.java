@@ -117,6 +117,8 @@ public final class ReportSuite {
     private final Optional<EvidenceThresholds> thresholds;
     private final LocalDate asOf;
     private final Optional<DateRange> period;
+    private final Optional<DateRange> balancePeriod;
+    private final Optional<DateRange> incidentPeriod;
     private final Optional<String> supportBodyId;
     private final Optional<String> conventionId;
     private final Optional<NotificationPolicy> notificationPolicy;
@@ -134,6 +136,8 @@ public final class ReportSuite {
         this.thresholds = Optional.ofNullable(builder.thresholds);
         this.asOf = Objects.requireNonNull(builder.asOf, "asOf is not set");
         this.period = Optional.ofNullable(builder.period);
+        this.balancePeriod = Optional.ofNullable(builder.balancePeriod);
+        this.incidentPeriod = Optional.ofNullable(builder.incidentPeriod);
         this.supportBodyId = Optional.ofNullable(builder.supportBodyId);
         this.conventionId = Optional.ofNullable(builder.conventionId);
         this.notificationPolicy = Optional.ofNullable(builder.notificationPolicy);
@@ -171,8 +175,8 @@ public final class ReportSuite {
      * @return the files written
      * @throws NullPointerException if {@code directory} is null
      * @throws IllegalArgumentException if a parameter does not fit the dataset, such as an unknown
-     *     support body or convention, or is missing for a requested kind (the period for the
-     *     convention balance and incidents, the notification policy for incidents)
+     *     support body or convention, or is missing for a requested kind (a period for the
+     *     convention balance and for incidents, the notification policy for incidents)
      * @throws FileAlreadyExistsException if {@code directory} exists, is not empty and replacing is off
      * @throws NotDirectoryException if {@code directory} exists and is not a directory
      * @throws IOException if writing or moving fails; nothing is then left behind and an existing
@@ -340,9 +344,12 @@ public final class ReportSuite {
                         + bodies.stream().map(SupportBody::id).sorted().toList()));
     }
 
+    /** Returns the period of the convention balance or the incident report: its own if set, else the shared one. */
     private DateRange period(ReportKind kind) {
-        return period.orElseThrow(() -> new IllegalArgumentException("The report '" + kind.fileStem()
-                + "' needs a period, e.g. DateRange.parse(\"2025-01-01/2025-12-31\")"));
+        Optional<DateRange> own = kind == ReportKind.CONVENTION_BALANCE ? balancePeriod : incidentPeriod;
+        String setter = kind == ReportKind.CONVENTION_BALANCE ? "balancePeriod" : "incidentPeriod";
+        return own.or(() -> period).orElseThrow(() -> new IllegalArgumentException("The report '" + kind.fileStem()
+                + "' needs a period, set with period or " + setter + ", e.g. DateRange.parse(\"2025-01-01/2025-12-31\")"));
     }
 
     /** Returns the dataset with only the incidents and assets of the municipalities served and the plans in scope. */
@@ -407,6 +414,8 @@ public final class ReportSuite {
         private EvidenceThresholds thresholds;
         private LocalDate asOf;
         private DateRange period;
+        private DateRange balancePeriod;
+        private DateRange incidentPeriod;
         private String supportBodyId;
         private String conventionId;
         private NotificationPolicy notificationPolicy;
@@ -485,8 +494,9 @@ public final class ReportSuite {
         }
 
         /**
-         * Sets the period of the convention balance and the incident report, both ends included.
-         * Required for those kinds.
+         * Sets the period of the convention balance and the incident report, both ends included,
+         * for each of them whose own period ({@link #balancePeriod}, {@link #incidentPeriod}) is not
+         * set. Each of those kinds needs a period from here or from its own setter.
          *
          * @param value the period
          * @return this builder
@@ -494,6 +504,31 @@ public final class ReportSuite {
          */
         public Builder period(DateRange value) {
             this.period = Objects.requireNonNull(value, "period");
+            return this;
+        }
+
+        /**
+         * Sets the period of the convention balance alone, both ends included, e.g. a convention's
+         * whole validity while the incident report covers the last year. Default: {@link #period}.
+         *
+         * @param value the period
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder balancePeriod(DateRange value) {
+            this.balancePeriod = Objects.requireNonNull(value, "balancePeriod");
+            return this;
+        }
+
+        /**
+         * Sets the period of the incident report alone, both ends included. Default: {@link #period}.
+         *
+         * @param value the period
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder incidentPeriod(DateRange value) {
+            this.incidentPeriod = Objects.requireNonNull(value, "incidentPeriod");
             return this;
         }
 
@@ -511,7 +546,7 @@ public final class ReportSuite {
 
         /**
          * Sets the convention of the balance. Default: the support body's one signed convention whose
-         * validity overlaps the period ({@link ConventionBalance#ofSupportBody}).
+         * validity overlaps the balance's period ({@link ConventionBalance#ofSupportBody}).
          *
          * @param value the convention's id
          * @return this builder

@@ -4,6 +4,7 @@ package io.github.enslocal.reporting.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.enslocal.core.time.DateRange;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.dashboard.DashboardFixture;
@@ -27,6 +28,9 @@ class ReportSuiteTest {
     /** The systems in scope with a category: art-registre has none, so it has no declaration. */
     private static final List<String> DECLARED_SYSTEMS = List.of("cc-correu", "man-expedients", "man-padro", "nav-seu",
             "sfb-policia");
+
+    /** The first calendar year of the fixture's convention, a balance period other than the fixture's. */
+    private static final DateRange CONVENTION_YEAR = DateRange.parse("2024-01-01/2024-12-31");
 
     @TempDir
     Path root;
@@ -225,8 +229,52 @@ class ReportSuiteTest {
 
         assertThatThrownBy(() -> suite.writeTo(root.resolve("out")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The report 'convention-balance' needs a period, e.g. DateRange.parse(\"2025-01-01/2025-12-31\")");
+                .hasMessage("The report 'convention-balance' needs a period, set with period or balancePeriod, e.g."
+                        + " DateRange.parse(\"2025-01-01/2025-12-31\")");
         assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void writeTo_balancePeriod_coversTheBalanceWhileTheIncidentsKeepThePeriod() throws IOException {
+        Path target = root.resolve("periods");
+
+        suite().balancePeriod(CONVENTION_YEAR).kinds(ReportKind.CONVENTION_BALANCE, ReportKind.INCIDENTS)
+                .formats(ReportFormat.JSON).build().writeTo(target);
+
+        assertThat(target.resolve("convention-balance.json")).content().contains(periodField(CONVENTION_YEAR));
+        assertThat(target.resolve("incidents.json")).content().contains(periodField(OperationsFixture.PERIOD));
+    }
+
+    @Test
+    void writeTo_ownPeriodsWithoutTheSharedOne_coverEachReport() throws IOException {
+        Path target = root.resolve("periods");
+        DateRange lastMonths = DateRange.parse("2024-09-01/2025-02-28");
+
+        ReportSuite.builder().dataset(DashboardFixture.dataset()).asOf(DashboardFixture.AS_OF)
+                .supportBody(DashboardFixture.SUPPORT_BODY_ID).notificationPolicy(OperationsFixture.NOTIFICATION_POLICY)
+                .balancePeriod(CONVENTION_YEAR).incidentPeriod(lastMonths)
+                .kinds(ReportKind.CONVENTION_BALANCE, ReportKind.INCIDENTS).formats(ReportFormat.JSON)
+                .build().writeTo(target);
+
+        assertThat(target.resolve("convention-balance.json")).content().contains(periodField(CONVENTION_YEAR));
+        assertThat(target.resolve("incidents.json")).content().contains(periodField(lastMonths));
+    }
+
+    @Test
+    void writeTo_onlyTheBalancePeriod_failsForTheIncidentsNamingTheirSetter() {
+        ReportSuite suite = ReportSuite.builder().dataset(DashboardFixture.dataset()).asOf(DashboardFixture.AS_OF)
+                .notificationPolicy(OperationsFixture.NOTIFICATION_POLICY).balancePeriod(CONVENTION_YEAR)
+                .kinds(ReportKind.CONVENTION_BALANCE, ReportKind.INCIDENTS).build();
+
+        assertThatThrownBy(() -> suite.writeTo(root.resolve("out")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The report 'incidents' needs a period, set with period or incidentPeriod, e.g."
+                        + " DateRange.parse(\"2025-01-01/2025-12-31\")");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    private static String periodField(DateRange period) {
+        return "\"period\": \"" + period + "\"";
     }
 
     @Test

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Generates the demo dataset ({@link DemoDatasetGenerator#generate()}), evaluates it, and
  * writes {@code dataset.json} and every report in every format and language under
- * {@code reports/}, all in one directory that appears whole or not at all. Progress goes to the
+ * {@code reports/}, all in one directory that appears whole or not at all. The convention balance
+ * covers the support convention from its start up to the date; the
+ * incident report covers the year ending on the date. Progress goes to the
  * standard error; a summary in the chosen language goes to the standard output.
  */
 @Command(name = "demo",
@@ -43,8 +45,9 @@ import picocli.CommandLine.Spec;
                     + " and writes it with all six reports:",
             "  DIR/dataset.json  the dataset, for validate, evaluate and report",
             "  DIR/reports/      every report as HTML and Markdown (ca, es, en), CSV, JSON",
-            "The directory appears whole or not at all. The convention balance and the incidents cover the year"
-                    + " ending on the date, as report does by default. The incident report counts a CCN-CERT"
+            "The directory appears whole or not at all. The convention balance covers the support convention from"
+                    + " 2021-01-01 up to the date (at most to 2025-12-31, its end); the incidents cover the year ending"
+                    + " on the date, as report does by default. The incident report counts a CCN-CERT"
                     + " notification as late after 24 hours: the demo's choice, not a regulation (none fixes an"
                     + " hour count).",
             "Then it prints a summary and names the dashboard to open first."
@@ -77,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DateRange period = period();
+        DateRange balancePeriod = balancePeriod();
         OutputDirectory directory = OutputDirectory.check(out, replace, spec);
         ConsoleText text = ConsoleText.of(language);
         String shown = out.normalize().toString();
@@ -95,7 +98,8 @@ final class DemoCommand implements Callable<Integer> {
                     .dataset(dataset)
                     .evaluation(evaluation)
                     .asOf(asOf)
-                    .period(period)
+                    .balancePeriod(balancePeriod)
+                    .incidentPeriod(ReportCommand.yearEndingOn(asOf))
                     .supportBody(DemoDatasetGenerator.BAGES_ID)
                     .convention(DemoDatasetGenerator.SUPPORT_CONVENTION_2021)
                     .notificationPolicy(NotificationPolicy.withAllowedDelay(NOTIFICATION_DELAY))
@@ -109,10 +113,10 @@ final class DemoCommand implements Callable<Integer> {
             });
             int servedAtStart = dataset.conventions().stream()
                     .filter(convention -> convention.id().equals(DemoDatasetGenerator.SUPPORT_CONVENTION_2021))
-                    .findFirst().map(convention -> convention.municipalitiesServedOn(period.start()).size())
+                    .findFirst().map(convention -> convention.municipalitiesServedOn(balancePeriod.start()).size())
                     .orElse(0);
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(new DemoSummary(text, dashboard, evaluation, servedAtStart, period, NOTIFICATION_DELAY, shown,
+            stdout.print(new DemoSummary(text, dashboard, evaluation, servedAtStart, balancePeriod, NOTIFICATION_DELAY, shown,
                     written.get(0)).render());
             stdout.flush();
             if (stdout.checkError()) {
@@ -124,15 +128,19 @@ final class DemoCommand implements Callable<Integer> {
         return ExitStatus.OK.code();
     }
 
-    /** Returns the period of the balance and incidents: the year ending on the date, as {@code report} does. */
-    private DateRange period() {
-        LocalDate start = DemoDatasetGenerator.BALANCE_PERIOD.start();
+    /**
+     * Returns the period of the convention balance: the demo's {@link DemoDatasetGenerator#BALANCE_PERIOD},
+     * the support convention 2021–2024 with its extension, cut at the date if it ends earlier.
+     */
+    private DateRange balancePeriod() {
+        DateRange convention = DemoDatasetGenerator.BALANCE_PERIOD;
+        LocalDate start = convention.start();
         if (asOf.isBefore(start)) {
             throw new ParameterException(spec.commandLine(), "The demo describes " + start + " to "
                     + DemoDatasetGenerator.AS_OF + "; give --as-of from " + start + ", e.g. '" + DemoDatasetGenerator.AS_OF
                     + "', not '" + asOf + "'.");
         }
-        return ReportCommand.yearEndingOn(asOf);
+        return asOf.isBefore(convention.end()) ? DateRange.of(start, asOf) : convention;
     }
 
     /** Returns every language, the chosen one first: the suite writes CSV headers in the first. */

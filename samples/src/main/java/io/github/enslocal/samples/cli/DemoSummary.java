@@ -33,14 +33,14 @@ import java.util.Set;
  * @param text the language
  * @param dashboard the support body's dashboard, whose totals give the indices and zone
  * @param evaluation the evaluation the dashboard was built from
- * @param servedAtStart the municipalities the support convention served on the first day of the period
- * @param period the period of the convention balance and the incident report
+ * @param servedAtStart the municipalities the support convention served on the first day of {@code balancePeriod}
+ * @param balancePeriod the period of the convention balance
  * @param notificationDelay the delay the demo allows for notifying CCN-CERT
  * @param directory the demo directory, as the user named it
  * @param reports the report files written, relative to {@code directory}
  */
 record DemoSummary(ConsoleText text, EnsDashboard dashboard, DatasetEvaluation evaluation, int servedAtStart,
-        DateRange period, Duration notificationDelay, String directory, ReportSuiteResult reports) {
+        DateRange balancePeriod, Duration notificationDelay, String directory, ReportSuiteResult reports) {
 
     /** The number of findings the summary lists. */
     static final int TOP_FINDINGS = 5;
@@ -53,7 +53,7 @@ record DemoSummary(ConsoleText text, EnsDashboard dashboard, DatasetEvaluation e
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(evaluation, "evaluation");
-        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(balancePeriod, "balancePeriod");
         Objects.requireNonNull(notificationDelay, "notificationDelay");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(reports, "reports");
@@ -77,7 +77,7 @@ record DemoSummary(ConsoleText text, EnsDashboard dashboard, DatasetEvaluation e
         List<String[]> facts = List.of(
                 fact("summary.municipalities", text.format("summary.municipalitiesValue",
                         values.integer(dashboard.totals().municipalities()), values.integer(dashboard.totals().population()),
-                        values.integer(servedAtStart), values.date(period.start()))),
+                        values.integer(servedAtStart), values.date(balancePeriod.start()))),
                 fact("summary.systems", values.integer(totals.systems()) + ": " + categoryMix(labels, values)),
                 fact("summary.compliance", index(totals.compliance(), values)),
                 fact("summary.maturity", index(totals.maturity(), values)),

@@ -39,8 +39,8 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <p>The dataset is read and validated first: an invalid one ends in exit status 3 with nothing
  * written. Missing parameters that a requested report needs are usage errors, except those with a
- * documented default: the period is the year ending on the date, the support body the dataset's
- * only one.
+ * documented default: the period is the year ending on the date (the convention balance and the
+ * incidents may each have their own), the support body the dataset's only one.
  */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
@@ -90,6 +90,15 @@ final class ReportCommand implements Callable<Integer> {
             description = "The period of the convention balance and the incidents, both days included, e.g."
                     + " 2025-01-01/2025-12-31 (default: the year ending on --as-of).")
     private Optional<DateRange> period;
+
+    @Option(names = "--balance-period", paramLabel = "START/END", converter = PeriodConverter.class,
+            description = "The period of the convention balance alone, e.g. the convention's whole validity"
+                    + " 2021-01-01/2025-12-31 (default: --period).")
+    private Optional<DateRange> balancePeriod;
+
+    @Option(names = "--incident-period", paramLabel = "START/END", converter = PeriodConverter.class,
+            description = "The period of the incidents report alone, e.g. 2025-07-01/2025-12-31 (default: --period).")
+    private Optional<DateRange> incidentPeriod;
 
     @Option(names = "--support-body", paramLabel = "ID",
             description = "The support body reported on, by its id (default: the dataset's only one).")
@@ -154,6 +163,8 @@ final class ReportCommand implements Callable<Integer> {
                     .kinds(kinds.toArray(ReportKind[]::new))
                     .replace(replace)
                     .progress(progress);
+            balancePeriod.ifPresent(suite::balancePeriod);
+            incidentPeriod.ifPresent(suite::incidentPeriod);
             supportBody.ifPresent(suite::supportBody);
             convention.ifPresent(suite::convention);
             notificationDelay.map(NotificationPolicy::withAllowedDelay).ifPresent(suite::notificationPolicy);

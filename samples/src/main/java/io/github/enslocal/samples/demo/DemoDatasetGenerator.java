@@ -64,17 +64,22 @@ import java.util.stream.IntStream;
  *       end ({@code Convention.municipalitiesServedOn});
  *   <li>the committed technical dedication rises by about 85 % over the same period
  *       ({@code Convention.committedDedicationOn});
- *   <li>about 110 incidents a month over {@link #INCIDENT_PERIOD}, spread by each town's number of
- *       computers, of which about 95 % are resolved within the SLA;
+ *   <li>about 110 help-desk incidents a month over {@link #BALANCE_PERIOD}, each opened by a town hall
+ *       served on that day: the help desk expects the same number of requests per town hall served
+ *       each working day, so the volume follows the municipalities served (about 90 a month in 2021
+ *       with 17 or 18 of them, about 125 in 2025 with 22 or 23), and shares each day's volume among
+ *       the town halls served in proportion to their computers; about 95 % are resolved within the
+ *       SLA;
  *   <li>about 500 PCs (desktops and laptops), exactly 17 servers and about 100 mobiles, spread by
  *       population, with printers, network devices, storage, software and cloud services;
  *   <li>one information system per town hall: BÁSICA, or MEDIA above 5,000 inhabitants.
  * </ul>
  * Two security incidents classified per CCN-STIC 817 stand out: an infected system (danger ALTO)
  * notified to CCN-CERT 95 minutes after it was opened, and a phishing campaign (danger ALTO) never
- * notified. The help desk works Monday to Friday 08:00–15:00 in Europe/Madrid without the general
- * Catalan holidays of 2024 and 2025, with the targets of {@link SlaPolicy#example()}; the
- * holidays are this generator's data, not an authoritative calendar.
+ * notified, both in 2025 so that an incident report of the last year shows them. The help desk
+ * works Monday to Friday 08:00–15:00 in Europe/Madrid without the general Catalan holidays of
+ * 2021 to 2025, with the targets of {@link SlaPolicy#example()}; the holidays are this generator's
+ * data, with their sources in its calendar, not an authoritative calendar.
  *
  * <p><b>Scale datasets</b> ({@link #forMunicipalities(List, ScaleVolumes, long)}) hold, for each
  * municipality given, its assets, its incidents, one information system with an assessment of
@@ -91,10 +96,11 @@ public final class DemoDatasetGenerator {
     public static final long DEFAULT_SEED = 20_251_231L;
     /** The date the demo describes: its records stop at the end of this day in Europe/Madrid. */
     public static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
-    /** The period of the demo's convention balance: the 2021–2024 support convention and its extension. */
+    /**
+     * The period of the demo's convention balance and the days on which its incidents are opened:
+     * the 2021–2024 support convention and its extension, up to {@link #AS_OF}.
+     */
     public static final DateRange BALANCE_PERIOD = DateRange.parse("2021-01-01/2025-12-31");
-    /** The days on which the demo's incidents are opened: fifteen months up to {@link #AS_OF}. */
-    public static final DateRange INCIDENT_PERIOD = DateRange.parse("2024-10-01/2025-12-31");
     /** The id of the demo's supporting body. */
     public static final String BAGES_ID = "cc-bages";
     /** The name of the demo's supporting body. */
@@ -207,6 +213,11 @@ public final class DemoDatasetGenerator {
         return day.plusDays(1).atStartOfDay(BusinessCalendar.EUROPE_MADRID).toInstant().minusSeconds(1);
     }
 
+    /** Returns the working days of the policy's calendar in a range. */
+    static long workingDays(DateRange days, SlaPolicy policy) {
+        return days.start().datesUntil(days.end().plusDays(1)).filter(policy.calendar()::isWorkingDay).count();
+    }
+
     static Map<AssetType, List<String>> idsByType(List<Asset> assets) {
         Map<AssetType, List<String>> ids = new EnumMap<>(AssetType.class);
         assets.forEach(asset -> ids.computeIfAbsent(asset.type(), type -> new ArrayList<>()).add(asset.id()));
@@ -293,36 +304,63 @@ public final class DemoDatasetGenerator {
         }
 
         /**
-         * Draws each town's incidents from the day it is served, at a rate proportional to its
-         * PCs chosen so that the expected total over the period is 110 a month; then adds the two
-         * notable security incidents.
+         * Draws the help desk's incidents over {@link #BALANCE_PERIOD}, then adds the two notable
+         * security incidents. On each working day the help desk expects the same number of requests
+         * per town hall served that day, fixed so that the expected total over the period is 110 a
+         * month, and shares that day's expectation among the town halls served in proportion to
+         * their PCs. Each town's incidents are drawn from its own dice, span by span in date order.
          */
         private List<Incident> incidents(Map<IneCode, List<Asset>> assets) {
             SlaPolicy policy = DemoCalendar.bagesPolicy();
             Helpdesk helpdesk = new Helpdesk(policy, endOf(AS_OF), technicianNames());
-            Map<Town, DateRange> served = new LinkedHashMap<>();
+            List<DateRange> spans = servedSpans();
+            double townDays = 0;
+            for (DateRange span : spans) {
+                townDays += servedOn(span.start()).size() * (double) workingDays(span, policy);
+            }
+            double months = BALANCE_PERIOD.lengthInDays() / (365.25 / 12);
+            double perTownPerDay = BAGES_INCIDENTS_PER_MONTH * months / townDays;
             Map<Town, Long> pcs = new LinkedHashMap<>();
-            double pcDays = 0;
+            Map<Town, Dice> dice = new LinkedHashMap<>();
+            Map<Town, List<Incident>> drawn = new LinkedHashMap<>();
             for (Town town : towns) {
-                LocalDate joined = BagesConventions.adheredOn(town);
-                DateRange days = DateRange.of(joined.isAfter(INCIDENT_PERIOD.start()) ? joined : INCIDENT_PERIOD.start(),
-                        INCIDENT_PERIOD.end());
-                long count = assets.get(town.code()).stream().filter(DemoDatasetGenerator::isPc).count();
-                served.put(town, days);
-                pcs.put(town, count);
-                pcDays += count * days.start().datesUntil(days.end().plusDays(1))
-                        .filter(policy.calendar()::isWorkingDay).count();
+                pcs.put(town, assets.get(town.code()).stream().filter(DemoDatasetGenerator::isPc).count());
+                dice.put(town, Dice.forPart(seed, "incidents-" + town.code()));
+                drawn.put(town, new ArrayList<>());
             }
-            double months = INCIDENT_PERIOD.lengthInDays() / (365.25 / 12);
-            double perPcPerDay = BAGES_INCIDENTS_PER_MONTH * months / pcDays;
+            for (DateRange span : spans) {
+                List<Town> served = servedOn(span.start());
+                double spanPcs = served.stream().mapToLong(pcs::get).sum();
+                for (Town town : served) {
+                    double perWorkingDay = perTownPerDay * served.size() * pcs.get(town) / spanPcs;
+                    List<Incident> own = drawn.get(town);
+                    own.addAll(helpdesk.incidents(town, span, perWorkingDay, idsByType(assets.get(town.code())),
+                            own.size() + 1, dice.get(town)));
+                }
+            }
             List<Incident> incidents = new ArrayList<>();
-            for (Town town : towns) {
-                incidents.addAll(helpdesk.incidents(town, served.get(town), perPcPerDay * pcs.get(town),
-                        idsByType(assets.get(town.code())), 1, Dice.forPart(seed, "incidents-" + town.code())));
-            }
+            drawn.values().forEach(incidents::addAll);
             incidents.addAll(notableSecurityIncidents(helpdesk));
             incidents.sort(Comparator.comparing(Incident::openedAt).thenComparing(Incident::id));
             return incidents;
+        }
+
+        /** Returns the towns served on a day of the balance period, in population order. */
+        private List<Town> servedOn(LocalDate day) {
+            return towns.stream().filter(town -> !BagesConventions.adheredOn(town).isAfter(day)).toList();
+        }
+
+        /** Splits {@link #BALANCE_PERIOD} into spans during which the same towns are served. */
+        private List<DateRange> servedSpans() {
+            List<LocalDate> starts = towns.stream().map(BagesConventions::adheredOn)
+                    .filter(BALANCE_PERIOD::contains).collect(Collectors.toCollection(TreeSet::new))
+                    .stream().toList();
+            List<DateRange> spans = new ArrayList<>();
+            for (int i = 0; i < starts.size(); i++) {
+                LocalDate end = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : BALANCE_PERIOD.end();
+                spans.add(DateRange.of(starts.get(i), end));
+            }
+            return spans;
         }
 
         /** An infected PC notified to CCN-CERT in time, and a phishing campaign never notified. */
@@ -373,8 +411,7 @@ public final class DemoDatasetGenerator {
             Helpdesk helpdesk = new Helpdesk(policy, endOf(asOf),
                     technicians.stream().map(People.Someone::name).toList());
             DateRange period = volumes.period();
-            long workingDays = period.start().datesUntil(period.end().plusDays(1))
-                    .filter(policy.calendar()::isWorkingDay).count();
+            long workingDays = workingDays(period, policy);
             double perDay = workingDays == 0 ? 0
                     : volumes.incidentsPerYear() * (period.lengthInDays() / 365.25) / workingDays;
             int[] mix = Apportionment.split(volumes.assetsPerMunicipality(),

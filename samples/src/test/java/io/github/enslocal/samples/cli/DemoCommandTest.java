@@ -3,12 +3,15 @@ package io.github.enslocal.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.dataset.DatasetCodec;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.ComplianceSummary;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.i18n.ValueFormat;
+import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +52,7 @@ class DemoCommandTest {
             assertThat(entries.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("dataset.json", "reports");
         }
         Dataset dataset = DatasetCodec.create().read(first.resolve("dataset.json"));
-        assertThat(dataset).isEqualTo(DemoDatasetGenerator.generate());
+        assertThat(dataset).isEqualTo(DemoData.dataset());
         for (String stem : List.of("dashboard", "adequacy-plan", "convention-balance", "incidents", "inventory")) {
             assertThat(reports.resolve(stem + ".json")).isRegularFile();
             for (String language : LANGUAGES) {
@@ -71,7 +74,7 @@ class DemoCommandTest {
     @Test
     void demo_summary_givesTheMunicipalitiesIndicesAndTheFileToOpenFirst() {
         ComplianceSummary expected = ComplianceEvaluator.standard()
-                .evaluate(DemoDatasetGenerator.generate(), DemoDatasetGenerator.AS_OF).summary();
+                .evaluate(DemoData.dataset(), DemoDatasetGenerator.AS_OF).summary();
         ValueFormat values = ValueFormat.of(ReportLanguage.EN);
         Path dashboard = first.resolve("reports").resolve("dashboard.en.html");
 
@@ -88,6 +91,35 @@ class DemoCommandTest {
                 .contains("Open first: " + dashboard)
                 .contains("late after 24 h: the demo's choice, not a regulation");
         assertThat(dashboard).isRegularFile();
+    }
+
+    @Test
+    void demo_conventionBalance_showsTheConventionsFiguresComputedFromTheRecords() throws IOException {
+        JsonNode balance = json("convention-balance.json");
+        double dedicationGrowth = balance.get("committedHoursAtEnd").asDouble()
+                / balance.get("committedHoursAtStart").asDouble() - 1;
+
+        assertThat(balance.get("period").asText()).isEqualTo("2021-01-01/2025-12-31");
+        assertThat(balance.get("servedAtStart").asLong()).isEqualTo(17);
+        assertThat(balance.get("servedAtEnd").asLong()).isEqualTo(23);
+        assertThat(dedicationGrowth).isBetween(0.80, 0.90);
+        assertThat(balance.get("incidentsByMonth")).hasSize(60);
+        assertThat(balance.get("meanIncidentsPerMonth").asDouble()).isBetween(100.0, 120.0);
+        assertThat(firstRun.out()).contains("Municipalities served: 23, population ", " (17 on ");
+    }
+
+    @Test
+    void demo_incidentReport_coversTheYearEndingOnTheDateWithBothAltoSecurityIncidents() throws IOException {
+        JsonNode incidents = json("incidents.json");
+
+        assertThat(incidents.get("period").asText()).isEqualTo("2025-01-01/2025-12-31");
+        assertThat(incidents.get("byMonth")).hasSize(12);
+        assertThat(incidents.get("notifications").get("due").asLong()).isEqualTo(2);
+        assertThat(incidents.get("notifications").get("late").asLong()).isEqualTo(1);
+    }
+
+    private static JsonNode json(String report) throws IOException {
+        return JsonMapper.builder().build().readTree(first.resolve("reports").resolve(report).toFile());
     }
 
     @Test
@@ -181,7 +213,8 @@ class DemoCommandTest {
 
         Execution run = Execution.of("report", first.resolve("dataset.json").toString(), "--as-of", "2025-12-31",
                 "--out", out.toString(), "--lang", "en,ca,es", "--notification-delay", "PT24H",
-                "--convention", DemoDatasetGenerator.SUPPORT_CONVENTION_2021);
+                "--convention", DemoDatasetGenerator.SUPPORT_CONVENTION_2021,
+                "--balance-period", DemoDatasetGenerator.BALANCE_PERIOD.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         Path reports = first.resolve("reports");

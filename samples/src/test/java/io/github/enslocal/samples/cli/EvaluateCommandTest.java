@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.EvaluationOptions;
+import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.ExampleDataset;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.IOException;
@@ -224,7 +225,7 @@ class EvaluateCommandTest {
     }
 
     private static String demoJson(ComplianceEvaluator evaluator) throws IOException {
-        var demo = DemoDatasetGenerator.generate();
+        var demo = DemoData.dataset();
         StringWriter out = new StringWriter();
         new EvaluationOutput(demo.title(), evaluator.evaluate(demo, DemoDatasetGenerator.AS_OF))
                 .print(OutputFormat.JSON, new PrintWriter(out));

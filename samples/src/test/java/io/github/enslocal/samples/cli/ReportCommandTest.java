@@ -4,6 +4,7 @@ package io.github.enslocal.samples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.enslocal.core.dataset.DatasetCodec;
+import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.ExampleDataset;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.IOException;
@@ -31,7 +32,7 @@ class ReportCommandTest {
     @BeforeAll
     static void writeTheDemoDataset() throws IOException {
         Path file = shared.resolve("dataset.json");
-        DatasetCodec.create().write(DemoDatasetGenerator.generate(), file);
+        DatasetCodec.create().write(DemoData.dataset(), file);
         demoDataset = file.toString();
     }
 
@@ -49,6 +50,22 @@ class ReportCommandTest {
                 + "Abra primero: " + out + "/dashboard.es.html\n");
         assertThat(run.err()).startsWith("Leyendo " + demoDataset + "... hecho.\n")
                 .endsWith("Escribiendo 4 ficheros en " + out + ": 10% 20% 30% 40% 50% 60% 70% 80% 90% 100%\n");
+    }
+
+    @Test
+    void report_balanceAndIncidentPeriods_overrideThePeriodForTheirReportOnly() throws IOException {
+        Path out = directory.resolve("periods");
+
+        Execution run = Execution.of("report", demoDataset, "--as-of", AS_OF, "--out", out.toString(),
+                "--formats", "json", "--reports", "convention,incidents", "--notification-delay", "PT24H",
+                "--convention", DemoDatasetGenerator.SUPPORT_CONVENTION_2021,
+                "--balance-period", "2021-01-01/2025-12-31", "--incident-period", "2025-07-01/2025-12-31");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(out.resolve("convention-balance.json")).content(StandardCharsets.UTF_8)
+                .contains("\"period\": \"2021-01-01/2025-12-31\"", "\"servedAtStart\": 17");
+        assertThat(out.resolve("incidents.json")).content(StandardCharsets.UTF_8)
+                .contains("\"period\": \"2025-07-01/2025-12-31\"");
     }
 
     @Test
@@ -73,6 +90,8 @@ class ReportCommandTest {
             --reports | dashboard,audit | 'audit' is not one of dashboard, soa, plan, convention, incidents, inventory
             --lang    | ca,fr           | 'fr' is not one of ca, es, en
             --period  | 2025            | '2025' is not a period; expected START/END, e.g. '2025-01-01/2025-12-31'
+            --balance-period  | 2021/2025 | '2021/2025' is not a period; expected START/END
+            --incident-period | 2025-13-01/2025-12-31 | '2025-13-01/2025-12-31' is not a period; expected START/END
             --notification-delay | 24h  | '24h' is not a delay; expected an ISO-8601 duration
             """)
     void report_withABadValue_isAUsageErrorQuotingIt(String option, String value, String message) {

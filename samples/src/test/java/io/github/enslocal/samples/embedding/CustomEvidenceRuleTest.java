@@ -12,6 +12,7 @@ import io.github.enslocal.ens.evaluation.MeasureStatus;
 import io.github.enslocal.ens.spi.Finding;
 import io.github.enslocal.ens.spi.FindingGrade;
 import io.github.enslocal.ens.spi.Subject;
+import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.ExampleDataset;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import io.github.enslocal.samples.embedding.CustomEvidenceRule.NamedServerResponsibleRule;
@@ -69,7 +70,7 @@ class CustomEvidenceRuleTest {
     void demo_printsTheFindingAndTheVerdictOfEachSystemWithServers() {
         StringWriter out = new StringWriter();
 
-        CustomEvidenceRule.print(DemoDatasetGenerator.generate(), DemoDatasetGenerator.AS_OF,
+        CustomEvidenceRule.print(DemoData.dataset(), DemoDatasetGenerator.AS_OF,
                 CustomEvidenceRule.DEMO_STAFF, new PrintWriter(out));
 
         String output = out.toString().replace(System.lineSeparator(), "\n");

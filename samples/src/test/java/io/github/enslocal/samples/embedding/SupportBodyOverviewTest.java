@@ -3,6 +3,7 @@ package io.github.enslocal.samples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +16,7 @@ class SupportBodyOverviewTest {
     void demo_printsOneLinePerMunicipalityInCodeOrderAndTheTotal() {
         StringWriter out = new StringWriter();
 
-        SupportBodyOverview.print(DemoDatasetGenerator.generate(), DemoDatasetGenerator.AS_OF, new PrintWriter(out));
+        SupportBodyOverview.print(DemoData.dataset(), DemoDatasetGenerator.AS_OF, new PrintWriter(out));
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(1 + DemoDatasetGenerator.BAGES_SERVED + 1);

@@ -80,6 +80,12 @@ public final class ComplianceEvaluator {
     private final IncidentTaxonomy taxonomy;
     private final EvaluationOptions options;
     private final Optional<Executor> executor;
+    /**
+     * The applicability table and bare statement of each distinct set of levels met so far, shared
+     * by every evaluation: there are at most 4^5 sets (each dimension unassigned or at one of three
+     * levels), and the entries are immutable.
+     */
+    private final Map<DimensionLevels, Table> tables = new ConcurrentHashMap<>();
 
     private ComplianceEvaluator(Builder builder, List<EvidenceRule> rules) {
         this.catalog = builder.catalog;
@@ -154,7 +160,7 @@ public final class ComplianceEvaluator {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(asOf, "asOf");
-        return evaluate(system, new DatasetIndex(dataset), asOf, new ConcurrentHashMap<>());
+        return evaluate(system, new DatasetIndex(dataset), asOf);
     }
 
     /**
@@ -178,8 +184,7 @@ public final class ComplianceEvaluator {
         try {
             Executor pool = sequential ? Runnable::run : executor.orElse(owned);
             DatasetIndex index = new DatasetIndex(dataset, pool);
-            Map<DimensionLevels, Table> tables = new ConcurrentHashMap<>();
-            Function<InformationSystem, SystemEvaluation> evaluation = system -> evaluate(system, index, asOf, tables);
+            Function<InformationSystem, SystemEvaluation> evaluation = system -> evaluate(system, index, asOf);
             List<SystemEvaluation> results = sequential ? systems.stream().map(evaluation).toList()
                     : evaluateAll(systems, evaluation, pool);
             return aggregate(index, asOf, results);
@@ -213,8 +218,7 @@ public final class ComplianceEvaluator {
         }
     }
 
-    private SystemEvaluation evaluate(InformationSystem system, DatasetIndex index, LocalDate asOf,
-            Map<DimensionLevels, Table> applicabilities) {
+    private SystemEvaluation evaluate(InformationSystem system, DatasetIndex index, LocalDate asOf) {
         Categorization categorization = Categorizer.categorize(system.aggregatedLevels());
         Optional<Category> category = categorization.category();
         SystemContext context = new SystemContext(index, system, asOf, category, taxonomy);
@@ -226,7 +230,7 @@ public final class ComplianceEvaluator {
             return new SystemEvaluation(system.id(), system.name(), system.owner(), asOf, categorization,
                     List.of(), all, ComplianceSummary.of(List.of(), all));
         }
-        Table table = applicabilities.computeIfAbsent(categorization.levels(),
+        Table table = tables.computeIfAbsent(categorization.levels(),
                 levels -> Table.of(applicability.evaluate(categorization)));
         StatementOfApplicability statement = statement(table, context);
         Map<MeasureId, List<Finding>> byMeasure = new HashMap<>();

@@ -29,7 +29,7 @@ public class SpainReadBenchmark {
     private DatasetCodec codec;
 
     /**
-     * Loads the file's bytes and checks that both reads give the same dataset.
+     * Loads the file's bytes into memory, generating the file first if needed.
      *
      * @throws IOException if the file cannot be generated or read
      */

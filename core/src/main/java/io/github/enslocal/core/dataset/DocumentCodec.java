@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.core.dataset;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.util.ClassUtil;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +26,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +72,10 @@ final class DocumentCodec<R extends Record> {
     private final JsonMapper mapper;
     private final JacksonViolations jackson;
     private final BeanViolations beans = new BeanViolations();
+    /** The list components by name, with their types; their elements are read one by one. */
+    private final Map<String, JavaType> listTypes = new LinkedHashMap<>();
+    /** Reads one value inside the document, which is followed by more. */
+    private final ObjectReader valueReader;
 
     /**
      * Creates a codec.
@@ -109,25 +119,32 @@ final class DocumentCodec<R extends Record> {
         ValueTypeModule valueTypes = ValueTypeModule.core();
         this.mapper = DatasetJson.mapper(options, valueTypes);
         this.jackson = new JacksonViolations(options, valueTypes);
+        this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        for (RecordComponent component : components) {
+            JavaType type = mapper.constructType(component.getGenericType());
+            if (type.isTypeOrSubTypeOf(List.class) && !component.getName().equals(versionProperty)) {
+                listTypes.put(component.getName(), type);
+            }
+        }
     }
 
     R read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        // Not closed: closing it would close the caller's stream.
+        // Not closed here: closing it would close the caller's stream.
         @SuppressWarnings("resource")
         InputStream checked = new StrictUtf8InputStream(in);
-        return fromTree(parse(() -> mapper.readTree(checked)));
+        return read(() -> mapper.createParser(checked));
     }
 
     R read(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        return fromTree(parse(() -> mapper.readTree(reader)));
+        return read(() -> mapper.createParser(reader));
     }
 
     R read(String json) {
         Objects.requireNonNull(json, "json");
         try {
-            return fromTree(parse(() -> mapper.readTree(json)));
+            return read(() -> mapper.createParser(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -192,51 +209,82 @@ final class DocumentCodec<R extends Record> {
     }
 
     @FunctionalInterface
-    private interface TreeSource {
-        JsonNode read() throws IOException;
+    private interface ParserSource {
+        JsonParser open() throws IOException;
     }
 
-    private JsonNode parse(TreeSource source) throws IOException {
-        JsonNode tree;
-        try {
-            tree = source.read();
+    /**
+     * Reads a document element by element: each element of a top-level list is read as a small
+     * tree, converted and validated, and its tree dropped, so that memory holds the records read
+     * and one element's tree rather than a tree of the whole document (several times its size).
+     * Other top-level values are kept as trees. A document that turns out malformed, or whose
+     * version is missing or unsupported, gives that one violation and nothing else, as if it had
+     * been checked first.
+     */
+    private R read(ParserSource source) throws IOException {
+        List<Violation> violations = new ArrayList<>();
+        List<Violation> validations = new ArrayList<>();
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        Map<String, List<Object>> lists = new LinkedHashMap<>();
+        Set<String> failedLists = new TreeSet<>();
+        try (JsonParser parser = source.open()) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.empty", Map.of())));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                value(parser);
+                verifyNoTrailingTokens(parser);
+                throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.expected.object", Map.of())));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                JavaType listType = listTypes.get(name);
+                if (listType != null && value == JsonToken.START_ARRAY) {
+                    int before = violations.size();
+                    lists.put(name, streamList(parser, JsonPaths.property(JsonPaths.ROOT, name),
+                            listType.getContentType(), violations, validations));
+                    values.remove(name);
+                    if (violations.size() != before) {
+                        failedLists.add(name);
+                    }
+                } else {
+                    values.put(name, value(parser));
+                    lists.remove(name);
+                    failedLists.remove(name);
+                }
+            }
+            verifyNoTrailingTokens(parser);
         } catch (JsonProcessingException e) {
             throw invalid(List.of(jackson.ofParsing(e)));
         } catch (CharConversionException e) {
             throw invalid(List.of(jackson.ofEncoding(e)));
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.empty", Map.of())));
-        }
-        if (!tree.isObject()) {
-            throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.expected.object", Map.of())));
-        }
-        return tree;
-    }
-
-    private R fromTree(JsonNode tree) {
-        JsonNode version = tree.get(versionProperty);
+        JsonNode version = values.get(versionProperty);
         checkVersion(version == null || version.isNull() ? null : version);
-        List<Violation> violations = new ArrayList<>(unknownProperties(tree));
-        Map<String, Object> converted = new LinkedHashMap<>();
+        violations.addAll(unknownProperties(values.keySet(), lists.keySet()));
         Object[] arguments = new Object[components.length];
-        boolean complete = true;
+        boolean complete = failedLists.isEmpty();
         for (int c = 0; c < components.length; c++) {
             RecordComponent component = components[c];
-            String path = JsonPaths.property(JsonPaths.ROOT, component.getName());
-            JsonNode node = tree.get(component.getName());
-            if (component.getName().equals(versionProperty)) {
+            String name = component.getName();
+            String path = JsonPaths.property(JsonPaths.ROOT, name);
+            JsonNode node = values.get(name);
+            if (name.equals(versionProperty)) {
                 arguments[c] = version.textValue();
+            } else if (lists.containsKey(name)) {
+                arguments[c] = lists.get(name);
             } else if (node != null && !node.isNull()) {
                 JavaType type = mapper.constructType(component.getGenericType());
                 int before = violations.size();
                 arguments[c] = type.isTypeOrSubTypeOf(List.class)
-                        ? convertList(path, node, type.getContentType(), converted, violations)
-                        : convert(path, node, type, converted, violations);
+                        ? convertList(path, node, type.getContentType(), violations, validations)
+                        : convert(path, node, type, violations, validations);
                 complete &= violations.size() == before;
             }
         }
-        converted.forEach((path, value) -> violations.addAll(beans.validate(path, value)));
+        violations.addAll(validations);
         if (!complete) {
             // A root whose constructor refuses the missing elements only loses the partial checks.
             partialRoot(arguments).ifPresent(
@@ -248,6 +296,39 @@ final class DocumentCodec<R extends Record> {
         checks.forEach(check -> check.check(root).forEach(violations::add));
         throwIfAny(violations);
         return root;
+    }
+
+    /** Reads the elements of a list the parser is at the start of, up to and with its end. */
+    private List<Object> streamList(JsonParser parser, String path, JavaType elementType, List<Violation> violations,
+            List<Violation> validations) throws IOException {
+        List<Object> elements = new ArrayList<>();
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
+            String elementPath = JsonPaths.index(path, index);
+            if (token == JsonToken.VALUE_NULL) {
+                violations.add(Violation.of(elementPath, "dataset.json.nullElement", Map.of()));
+            } else {
+                elements.add(convert(elementPath, value(parser), elementType, violations, validations));
+            }
+        }
+        return elements;
+    }
+
+    /** Reads the value the parser is at as a tree, leaving the parser at its last token. */
+    private JsonNode value(JsonParser parser) throws IOException {
+        JsonNode node = valueReader.readTree(parser);
+        return node == null ? NullNode.getInstance() : node;
+    }
+
+    /** Rejects content after the root value, as {@code FAIL_ON_TRAILING_TOKENS} does for a tree. */
+    private static void verifyNoTrailingTokens(JsonParser parser) throws IOException {
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw MismatchedInputException.from(parser, JsonNode.class, String.format(
+                    "Trailing token (of type %s) found after value (bound as %s): not allowed as per"
+                            + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
+                    trailing, ClassUtil.nameOf(JsonNode.class)));
+        }
     }
 
     private void checkVersion(JsonNode version) {
@@ -262,11 +343,10 @@ final class DocumentCodec<R extends Record> {
         }
     }
 
-    private List<Violation> unknownProperties(JsonNode tree) {
+    private List<Violation> unknownProperties(Set<String> values, Set<String> lists) {
         List<String> known = Arrays.stream(components).map(RecordComponent::getName).sorted().toList();
         List<Violation> violations = new ArrayList<>();
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext();) {
-            String name = names.next();
+        for (String name : new TreeSet<>(union(values, lists))) {
             if (!known.contains(name)) {
                 violations.add(Violation.of(JsonPaths.property(JsonPaths.ROOT, name), "dataset.json.unknownProperty",
                         Map.of("name", name, "allowed", String.join(", ", known))));
@@ -275,8 +355,14 @@ final class DocumentCodec<R extends Record> {
         return violations;
     }
 
-    private List<Object> convertList(String path, JsonNode node, JavaType elementType, Map<String, Object> converted,
-            List<Violation> violations) {
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new TreeSet<>(a);
+        union.addAll(b);
+        return union;
+    }
+
+    private List<Object> convertList(String path, JsonNode node, JavaType elementType, List<Violation> violations,
+            List<Violation> validations) {
         if (!node.isArray()) {
             violations.add(Violation.of(path, "dataset.json.expected.array", Map.of()));
             return List.of();
@@ -287,17 +373,21 @@ final class DocumentCodec<R extends Record> {
             if (node.get(i).isNull()) {
                 violations.add(Violation.of(elementPath, "dataset.json.nullElement", Map.of()));
             } else {
-                elements.add(convert(elementPath, node.get(i), elementType, converted, violations));
+                elements.add(convert(elementPath, node.get(i), elementType, violations, validations));
             }
         }
         return elements;
     }
 
-    private Object convert(String path, JsonNode node, JavaType type, Map<String, Object> converted,
-            List<Violation> violations) {
+    /**
+     * Converts a value, adding a failure to {@code violations}, and validates it at once, adding
+     * its constraint violations to {@code validations}, so that no tree or path outlives its element.
+     */
+    private Object convert(String path, JsonNode node, JavaType type, List<Violation> violations,
+            List<Violation> validations) {
         try {
             Object value = mapper.treeToValue(node, type);
-            converted.put(path, value);
+            validations.addAll(beans.validate(path, value));
             return value;
         } catch (JsonProcessingException e) {
             violations.add(jackson.ofMapping(path, e));

@@ -80,6 +80,12 @@ public final class ComplianceEvaluator {
     private final IncidentTaxonomy taxonomy;
     private final EvaluationOptions options;
     private final Optional<Executor> executor;
+    /**
+     * The applicability table and bare statement of each distinct set of levels met so far, shared
+     * by every evaluation: there are at most 4^5 sets (each dimension unassigned or at one of three
+     * levels), and the entries are immutable.
+     */
+    private final Map<DimensionLevels, Table> tables = new ConcurrentHashMap<>();
 
     private ComplianceEvaluator(Builder builder, List<EvidenceRule> rules) {
         this.catalog = builder.catalog;
@@ -154,7 +160,7 @@ public final class ComplianceEvaluator {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(asOf, "asOf");
-        return evaluate(system, new DatasetIndex(dataset), asOf, new ConcurrentHashMap<>());
+        return evaluate(system, new DatasetIndex(dataset), asOf);
     }
 
     /**
@@ -170,23 +176,28 @@ public final class ComplianceEvaluator {
     public DatasetEvaluation evaluate(Dataset dataset, LocalDate asOf) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(asOf, "asOf");
-        DatasetIndex index = new DatasetIndex(dataset);
-        Map<DimensionLevels, Applicability> applicabilities = new ConcurrentHashMap<>();
         List<InformationSystem> systems = dataset.systems().stream().filter(Objects::nonNull)
                 .sorted(Comparator.comparing(InformationSystem::id)).toList();
-        List<SystemEvaluation> results = evaluateAll(systems, system -> evaluate(system, index, asOf, applicabilities));
-        return aggregate(index, asOf, results);
+        boolean sequential = executor.isEmpty() && (options.parallelism() == 1 || systems.size() < 2);
+        ExecutorService owned = sequential || executor.isPresent() ? null
+                : Executors.newFixedThreadPool(options.parallelism(), new DaemonThreads());
+        try {
+            Executor pool = sequential ? Runnable::run : executor.orElse(owned);
+            DatasetIndex index = new DatasetIndex(dataset, pool);
+            Function<InformationSystem, SystemEvaluation> evaluation = system -> evaluate(system, index, asOf);
+            List<SystemEvaluation> results = sequential ? systems.stream().map(evaluation).toList()
+                    : evaluateAll(systems, evaluation, pool);
+            return aggregate(index, asOf, results);
+        } finally {
+            if (owned != null) {
+                owned.shutdownNow();
+            }
+        }
     }
 
     private List<SystemEvaluation> evaluateAll(List<InformationSystem> systems,
-            Function<InformationSystem, SystemEvaluation> evaluation) {
-        if (executor.isEmpty() && (options.parallelism() == 1 || systems.size() < 2)) {
-            return systems.stream().map(evaluation).toList();
-        }
-        ExecutorService owned = executor.isPresent() ? null
-                : Executors.newFixedThreadPool(options.parallelism(), new DaemonThreads());
+            Function<InformationSystem, SystemEvaluation> evaluation, Executor pool) {
         try {
-            Executor pool = executor.orElse(owned);
             int chunks = Math.min(systems.size(), options.parallelism() * 4);
             List<CompletableFuture<List<SystemEvaluation>>> futures = new ArrayList<>();
             for (int chunk = 0; chunk < chunks; chunk++) {
@@ -204,15 +215,10 @@ public final class ComplianceEvaluator {
                 throw cause;
             }
             throw e;
-        } finally {
-            if (owned != null) {
-                owned.shutdownNow();
-            }
         }
     }
 
-    private SystemEvaluation evaluate(InformationSystem system, DatasetIndex index, LocalDate asOf,
-            Map<DimensionLevels, Applicability> applicabilities) {
+    private SystemEvaluation evaluate(InformationSystem system, DatasetIndex index, LocalDate asOf) {
         Categorization categorization = Categorizer.categorize(system.aggregatedLevels());
         Optional<Category> category = categorization.category();
         SystemContext context = new SystemContext(index, system, asOf, category, taxonomy);
@@ -224,7 +230,8 @@ public final class ComplianceEvaluator {
             return new SystemEvaluation(system.id(), system.name(), system.owner(), asOf, categorization,
                     List.of(), all, ComplianceSummary.of(List.of(), all));
         }
-        Applicability table = applicabilities.computeIfAbsent(categorization.levels(), levels -> applicability.evaluate(categorization));
+        Table table = tables.computeIfAbsent(categorization.levels(),
+                levels -> Table.of(applicability.evaluate(categorization)));
         StatementOfApplicability statement = statement(table, context);
         Map<MeasureId, List<Finding>> byMeasure = new HashMap<>();
         List<Finding> kept = new ArrayList<>();
@@ -245,18 +252,43 @@ public final class ComplianceEvaluator {
                 measures, kept, ComplianceSummary.of(measures, kept));
     }
 
-    private StatementOfApplicability statement(Applicability table, SystemContext context) {
-        StatementOfApplicability.Builder builder = StatementOfApplicability.builder(table);
-        for (var measure : table.applicable()) {
+    /**
+     * Builds a system's statement from the table and its assessments' exclusions and
+     * compensations; most systems have none, and share the statement of the bare table.
+     */
+    private static StatementOfApplicability statement(Table table, SystemContext context) {
+        StatementOfApplicability.Builder builder = null;
+        for (var measure : table.applicability().applicable()) {
             MeasureId id = measure.measure().id();
             Optional<MeasureAssessment> assessment = context.assessment(id);
-            assessment.flatMap(MeasureAssessment::exclusion).ifPresentOrElse(
-                    exclusion -> builder.exclude(new Exclusion(id, exclusion.justification())),
-                    () -> assessment.flatMap(MeasureAssessment::compensation).ifPresent(compensation ->
-                            builder.compensate(new Compensation(id, compensation.compensatingMeasure(),
-                                    compensation.justification()))));
+            if (assessment.isEmpty()) {
+                continue;
+            }
+            Optional<io.github.enslocal.core.assessment.Exclusion> exclusion = assessment.get().exclusion();
+            Optional<io.github.enslocal.core.assessment.Compensation> compensation = assessment.get().compensation();
+            if (exclusion.isPresent() || compensation.isPresent()) {
+                if (builder == null) {
+                    builder = StatementOfApplicability.builder(table.applicability());
+                }
+                if (exclusion.isPresent()) {
+                    builder.exclude(new Exclusion(id, exclusion.get().justification()));
+                } else {
+                    builder.compensate(new Compensation(id, compensation.get().compensatingMeasure(),
+                            compensation.get().justification()));
+                }
+            }
         }
-        return builder.build();
+        return builder == null ? table.undecided() : builder.build();
+    }
+
+    /**
+     * The applicability of one set of levels and its statement without any decision, worked out
+     * once per distinct levels in a dataset evaluation (at most 4^5 of them).
+     */
+    private record Table(Applicability applicability, StatementOfApplicability undecided) {
+        static Table of(Applicability applicability) {
+            return new Table(applicability, StatementOfApplicability.builder(applicability).build());
+        }
     }
 
     private List<Finding> runRules(SystemContext context) {

@@ -80,9 +80,9 @@ public record MeasureResult(
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(status, "status");
         assessment = assessment == null ? Optional.empty() : assessment;
-        missingReinforcements = missingReinforcements == null ? List.of() : missingReinforcements.stream().sorted().toList();
+        missingReinforcements = sorted(missingReinforcements);
         unmetOneOf = unmetOneOf == null ? List.of() : List.copyOf(unmetOneOf);
-        findings = findings == null ? List.of() : findings.stream().sorted().toList();
+        findings = sorted(findings);
     }
 
     /**
@@ -181,6 +181,14 @@ public record MeasureResult(
      *
      * @return {@link #describe()}
      */
+    /**
+     * Returns an unmodifiable sorted copy; most measures have neither findings nor missing
+     * reinforcements, so the empty case allocates nothing.
+     */
+    private static <T extends Comparable<? super T>> List<T> sorted(List<T> values) {
+        return values == null || values.isEmpty() ? List.of() : values.stream().sorted().toList();
+    }
+
     @Override
     public String toString() {
         return describe();

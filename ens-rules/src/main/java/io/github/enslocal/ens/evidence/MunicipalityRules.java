@@ -2,6 +2,7 @@
 package io.github.enslocal.ens.evidence;
 
 import io.github.enslocal.core.asset.Management;
+import io.github.enslocal.core.convention.Adhesion;
 import io.github.enslocal.core.convention.Convention;
 import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.core.training.TrainingKind;
@@ -44,8 +45,7 @@ final class MunicipalityRules {
                     }
                     LocalDate asOf = context.asOf();
                     List<Convention> active = context.conventions().stream()
-                            .filter(convention -> convention.adhesionsActiveOn(asOf).stream()
-                                    .anyMatch(adhesion -> adhesion.municipality().equals(municipality.get())))
+                            .filter(convention -> isAdheredOn(convention, municipality.get(), asOf))
                             .toList();
                     if (active.isEmpty()) {
                         List<Subject> subjects = new ArrayList<>();
@@ -97,6 +97,23 @@ final class MunicipalityRules {
                         }
                     }
                 });
+    }
+
+    /**
+     * Returns whether a municipality's adhesion to a convention is active on a date, as
+     * {@code convention.adhesionsActiveOn(date)} would list it, without building and sorting that
+     * list: a convention of a diputació can have thousands of adhesions, and this runs per system.
+     */
+    private static boolean isAdheredOn(Convention convention, IneCode municipality, LocalDate date) {
+        if (!convention.isInForce(date)) {
+            return false;
+        }
+        for (Adhesion adhesion : convention.adhesions()) {
+            if (adhesion.municipality().equals(municipality) && adhesion.isActiveOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Subject municipality(IneCode code) {

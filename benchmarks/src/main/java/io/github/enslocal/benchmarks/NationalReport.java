@@ -2,38 +2,37 @@
 package io.github.enslocal.benchmarks;
 
 import io.github.enslocal.core.dataset.Dataset;
+import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
-import io.github.enslocal.reporting.inventory.InventoryReport;
-import io.github.enslocal.reporting.inventory.InventoryReportWriters;
+import io.github.enslocal.reporting.dashboard.EnsDashboard;
+import io.github.enslocal.reporting.dashboard.EnsDashboardWriters;
+import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
 
 /**
- * The national report the benchmarks render. The ENS tracking dashboard was not yet on the main
- * branch when these benchmarks were written, so the inventory report of every municipality stands
- * in for it: like the dashboard it has one row per municipality, national totals and an HTML page
- * with charts.
+ * The national report the benchmarks render: the ENS tracking dashboard of the scale dataset's one
+ * supporting body, which serves every municipality of Spain, so it has one row per municipality.
  */
 public final class NationalReport {
 
-    private static final ReportWriter<InventoryReport> HTML = InventoryReportWriters.of(ReportFormat.HTML);
-    private static final ReportWriter<InventoryReport> CSV = InventoryReportWriters.of(ReportFormat.CSV);
+    private static final ReportWriter<EnsDashboard> HTML = EnsDashboardWriters.of(ReportFormat.HTML);
+    private static final ReportWriter<EnsDashboard> CSV = EnsDashboardWriters.of(ReportFormat.CSV);
 
     private NationalReport() {
     }
 
     /**
-     * Builds the report model.
+     * Builds the dashboard model from an evaluation of the whole dataset.
      *
-     * @param dataset the dataset
-     * @param asOf the date of the report
+     * @param evaluation the evaluation of {@code dataset}
+     * @param dataset the scale dataset
      * @return the model
      */
-    public static InventoryReport model(Dataset dataset, LocalDate asOf) {
-        return InventoryReport.of(dataset, asOf);
+    public static EnsDashboard model(DatasetEvaluation evaluation, Dataset dataset) {
+        return EnsDashboard.of(evaluation, dataset, DemoDatasetGenerator.SCALE_BODY_ID, evaluation.asOf());
     }
 
     /**
@@ -43,18 +42,18 @@ public final class NationalReport {
      * @param out where to write
      * @throws IOException if writing fails
      */
-    public static void html(InventoryReport model, Writer out) throws IOException {
+    public static void html(EnsDashboard model, Writer out) throws IOException {
         HTML.write(model, ReportLanguage.CA, out);
     }
 
     /**
-     * Renders the model as CSV.
+     * Renders the model's summary table as CSV.
      *
      * @param model the model
      * @param out where to write
      * @throws IOException if writing fails
      */
-    public static void csv(InventoryReport model, Writer out) throws IOException {
+    public static void csv(EnsDashboard model, Writer out) throws IOException {
         CSV.write(model, ReportLanguage.CA, out);
     }
 }

@@ -2,7 +2,10 @@
 package io.github.enslocal.benchmarks;
 
 import io.github.enslocal.core.dataset.Dataset;
-import io.github.enslocal.reporting.inventory.InventoryReport;
+import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
+import io.github.enslocal.ens.evaluation.DatasetEvaluation;
+import io.github.enslocal.ens.evaluation.EvaluationOptions;
+import io.github.enslocal.reporting.dashboard.EnsDashboard;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -23,10 +26,11 @@ public class NationalReportBenchmark {
 
     private Dataset spain;
     private LocalDate asOf;
-    private InventoryReport model;
+    private DatasetEvaluation evaluation;
+    private EnsDashboard model;
 
     /**
-     * Reads the whole of Spain and builds the model once for the rendering benchmarks.
+     * Reads and evaluates the whole of Spain and builds the model once for the rendering benchmarks.
      *
      * @throws IOException if the dataset cannot be generated or read
      */
@@ -34,7 +38,9 @@ public class NationalReportBenchmark {
     public void setUp() throws IOException {
         spain = ScaleDataset.spain();
         asOf = ScaleDataset.asOf();
-        model = NationalReport.model(spain, asOf);
+        evaluation = ComplianceEvaluator.builder().options(EvaluationOptions.defaults().withParallelism(2)).build()
+                .evaluate(spain, asOf);
+        model = NationalReport.model(evaluation, spain);
     }
 
     /**
@@ -43,8 +49,8 @@ public class NationalReportBenchmark {
      * @return the model
      */
     @Benchmark
-    public InventoryReport buildModel() {
-        return NationalReport.model(spain, asOf);
+    public EnsDashboard buildModel() {
+        return NationalReport.model(evaluation, spain);
     }
 
     /**

@@ -5,7 +5,7 @@ import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.ens.evaluation.EvaluationOptions;
-import io.github.enslocal.reporting.inventory.InventoryReport;
+import io.github.enslocal.reporting.dashboard.EnsDashboard;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public class PipelineBenchmark {
     public long readEvaluateReport() throws IOException {
         Dataset spain = ScaleDataset.codec().read(file);
         DatasetEvaluation evaluation = evaluator.evaluate(spain, asOf);
-        InventoryReport report = NationalReport.model(spain, asOf);
+        EnsDashboard report = NationalReport.model(evaluation, spain);
         StringWriter html = new StringWriter();
         NationalReport.html(report, html);
         StringWriter csv = new StringWriter();

@@ -5,7 +5,7 @@ import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.ens.evaluation.EvaluationOptions;
-import io.github.enslocal.reporting.inventory.InventoryReport;
+import io.github.enslocal.reporting.dashboard.EnsDashboard;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.GarbageCollectorMXBean;
@@ -45,7 +45,7 @@ public final class PipelineFootprint {
                 .options(EvaluationOptions.defaults().withParallelism(2)).build().evaluate(spain, asOf);
         step("evaluate (2 threads)", start);
         start = System.nanoTime();
-        InventoryReport report = NationalReport.model(spain, asOf);
+        EnsDashboard report = NationalReport.model(evaluation, spain);
         CountingWriter html = new CountingWriter();
         NationalReport.html(report, html);
         CountingWriter csv = new CountingWriter();

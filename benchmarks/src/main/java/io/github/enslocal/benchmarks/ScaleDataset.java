@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.benchmarks;
 
-import io.github.enslocal.core.asset.Asset;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.dataset.DatasetCodec;
 import io.github.enslocal.core.dataset.DatasetReadOptions;
@@ -119,7 +118,7 @@ public final class ScaleDataset {
         Files.createDirectories(directory);
         List<RegisterEntry> entries = MunicipalityRegister.bundled().all();
         long start = System.nanoTime();
-        Dataset dataset = repaired(DemoDatasetGenerator.forMunicipalities(entries, ScaleVolumes.defaults(), SEED));
+        Dataset dataset = DemoDatasetGenerator.forMunicipalities(entries, ScaleVolumes.defaults(), SEED);
         Duration generation = Duration.ofNanos(System.nanoTime() - start);
         start = System.nanoTime();
         Path partial = directory.resolve(file.getFileName() + ".partial");
@@ -161,31 +160,7 @@ public final class ScaleDataset {
      */
     public static Dataset typicalMunicipality() {
         RegisterEntry entry = MunicipalityRegister.bundled().find(TYPICAL).orElseThrow();
-        return repaired(DemoDatasetGenerator.forMunicipalities(List.of(entry), ScaleVolumes.defaults(), SEED));
-    }
-
-    /**
-     * Works around a defect of the generator's scale mode: about 0.2 % of its assets (939 of the
-     * 487,920 of the whole of Spain) are acquired after their product's end of support, which the
-     * dataset's validation rightly rejects. Their acquisition date is moved back to the end of
-     * support; nothing else changes, so the volumes stay those of the generator.
-     */
-    private static Dataset repaired(Dataset dataset) {
-        List<Asset> assets = dataset.assets().stream().map(ScaleDataset::repaired).toList();
-        return new Dataset(dataset.formatVersion(), dataset.title(), dataset.notice(), dataset.supportBodies(),
-                dataset.municipalities(), dataset.conventions(), dataset.incidents(), assets, dataset.systems(),
-                dataset.assessments(), dataset.plans(), dataset.trainingSessions(), dataset.slaPolicy());
-    }
-
-    private static Asset repaired(Asset asset) {
-        boolean invalid = asset.endOfSupport().isPresent() && asset.acquisitionDate()
-                .filter(acquired -> acquired.isAfter(asset.endOfSupport().get())).isPresent();
-        if (!invalid) {
-            return asset;
-        }
-        return new Asset(asset.id(), asset.owner(), asset.type(), asset.name(), asset.serialNumber(), asset.location(),
-                asset.responsible(), asset.managedBy(), asset.endOfSupport(), asset.product(), asset.version(),
-                asset.endOfSupport(), asset.securityFacts());
+        return DemoDatasetGenerator.forMunicipalities(List.of(entry), ScaleVolumes.defaults(), SEED);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.enslocal.core.time.DateRange;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.ens.evidence.EvidenceThresholds;
+import io.github.enslocal.reporting.AtomicDirectory;
 import io.github.enslocal.reporting.AtomicFile;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
@@ -33,17 +34,14 @@ import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidad;
 import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidadWriters;
 import io.github.enslocal.reporting.soa.SoaTable;
 import java.io.IOException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -54,11 +52,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes the reports of one support body at once: every requested {@link ReportKind} in every
@@ -109,7 +105,6 @@ import java.util.stream.Stream;
 public final class ReportSuite {
 
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]");
-    private static final int MAX_NAME_ATTEMPTS = 100;
 
     private final Dataset dataset;
     private final Optional<DatasetEvaluation> evaluation;
@@ -193,101 +188,21 @@ public final class ReportSuite {
         if (existing && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new NotDirectoryException(target + " exists and is not a directory; choose a directory for the reports");
         }
-        if (existing && !replace && !isEmpty(target)) {
+        if (existing && !replace && !AtomicDirectory.isEmpty(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "the report directory exists and is not "
                     + "empty; choose a new or empty directory, or allow replacing it");
         }
         Map<String, ReportOutput> outputs = outputs();
-        Files.createDirectories(parent);
-        Path temporary = createSibling(parent, target.getFileName().toString(), ".tmp");
-        try {
+        AtomicDirectory.write(target, staging -> {
             int written = 0;
             for (Map.Entry<String, ReportOutput> output : outputs.entrySet()) {
-                Path file = temporary.resolve(output.getKey());
+                Path file = staging.resolve(output.getKey());
                 Files.createDirectories(file.getParent());
                 AtomicFile.write(file, decorator.apply(output.getKey(), output.getValue()));
                 progress.fileWritten(output.getKey(), ++written, outputs.size());
             }
-            moveIntoPlace(temporary, target, parent);
-        } catch (IOException | RuntimeException | Error e) {
-            deleteQuietly(temporary, e);
-            throw e;
-        }
+        });
         return new ReportSuiteResult(target, List.copyOf(outputs.keySet()));
-    }
-
-    private static boolean isEmpty(Path directory) throws IOException {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private void moveIntoPlace(Path temporary, Path target, Path parent) throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        if (isEmpty(target)) {
-            try {
-                Files.delete(target);
-            } catch (DirectoryNotEmptyException e) {
-                throw new FileAlreadyExistsException(target.toString(), null, "a file appeared in the report "
-                        + "directory while the reports were written");
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path aside = createSibling(parent, target.getFileName().toString(), ".old");
-        Files.delete(aside);
-        Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException restore) {
-                e.addSuppressed(restore);
-            }
-            throw e;
-        }
-        deleteRecursively(aside);
-    }
-
-    /**
-     * Creates a new empty hidden sibling directory of the target, with the process's default
-     * permissions (unlike {@link Files#createTempDirectory}, which makes it private to the user).
-     */
-    private static Path createSibling(Path parent, String name, String suffix) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            Path sibling = parent.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1)
-                    + suffix);
-            try {
-                return Files.createDirectory(sibling);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == MAX_NAME_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path directory, Throwable failure) {
-        try {
-            deleteRecursively(directory);
-        } catch (IOException | RuntimeException deletion) {
-            failure.addSuppressed(deletion);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     /** Builds every model and returns the files to write, by relative path. */

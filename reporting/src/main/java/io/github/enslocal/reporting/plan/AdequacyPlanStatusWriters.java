@@ -2,6 +2,7 @@
 package io.github.enslocal.reporting.plan;
 
 import io.github.enslocal.reporting.ReportFormat;
+import io.github.enslocal.reporting.RenderedReportWriter;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.json.JsonReportWriter;
@@ -41,8 +42,8 @@ public final class AdequacyPlanStatusWriters {
         return switch (Objects.requireNonNull(format, "format")) {
             case JSON -> JsonReportWriter.create();
             case CSV, CSV_EXCEL -> csv(format, PlanTable.ACTIONS);
-            case MARKDOWN -> new PlanMarkdownWriter();
-            case HTML -> new PlanHtmlWriter();
+            case MARKDOWN -> new RenderedReportWriter<>(format, PlanMarkdownWriter::render);
+            case HTML -> new RenderedReportWriter<>(format, PlanHtmlWriter::render);
         };
     }
 

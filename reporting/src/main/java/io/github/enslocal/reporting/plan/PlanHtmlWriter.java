@@ -1,30 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.plan;
 
-import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import java.util.Objects;
 
 /** Writes the plan status as one self-contained HTML page through the {@code adequacy-plan} template. */
-final class PlanHtmlWriter implements ReportWriter<AdequacyPlanStatus> {
+final class PlanHtmlWriter {
 
     private static final HtmlTemplateEngine HTML = HtmlTemplateEngine.create();
 
-    @Override
-    public ReportFormat format() {
-        return ReportFormat.HTML;
+
+    private PlanHtmlWriter() {
     }
 
-    @Override
-    public void write(AdequacyPlanStatus model, ReportLanguage language, Writer out) throws IOException {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(out, "out");
-        PlanContent content = new PlanContent(model, Objects.requireNonNull(language, "language"));
+    /** Renders the model; {@link io.github.enslocal.reporting.RenderedReportWriter} has checked the arguments. */
+    static void render(AdequacyPlanStatus model, ReportLanguage language, Writer out) throws IOException {
+        PlanContent content = new PlanContent(model, language);
         HTML.render("adequacy-plan", Map.ofEntries(
                 Map.entry("title", content.title()),
                 Map.entry("asOf", content.asOf()),

@@ -1,27 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.plan;
 
-import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Objects;
 
 /** Writes the plan status as Markdown. */
-final class PlanMarkdownWriter implements ReportWriter<AdequacyPlanStatus> {
+final class PlanMarkdownWriter {
 
-    @Override
-    public ReportFormat format() {
-        return ReportFormat.MARKDOWN;
+
+    private PlanMarkdownWriter() {
     }
 
-    @Override
-    public void write(AdequacyPlanStatus model, ReportLanguage language, Writer out) throws IOException {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(out, "out");
-        PlanContent content = new PlanContent(model, Objects.requireNonNull(language, "language"));
+    /** Renders the model; {@link io.github.enslocal.reporting.RenderedReportWriter} has checked the arguments. */
+    static void render(AdequacyPlanStatus model, ReportLanguage language, Writer out) throws IOException {
+        PlanContent content = new PlanContent(model, language);
         MarkdownDocument.create(language)
                 .heading(1, content.title())
                 .paragraph(content.asOf() + "\n" + content.overdueSummary())

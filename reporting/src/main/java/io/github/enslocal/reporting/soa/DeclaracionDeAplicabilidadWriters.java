@@ -2,6 +2,7 @@
 package io.github.enslocal.reporting.soa;
 
 import io.github.enslocal.reporting.ReportFormat;
+import io.github.enslocal.reporting.RenderedReportWriter;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.json.JsonReportWriter;
@@ -42,8 +43,8 @@ public final class DeclaracionDeAplicabilidadWriters {
         return switch (Objects.requireNonNull(format, "format")) {
             case JSON -> JsonReportWriter.create();
             case CSV, CSV_EXCEL -> csv(format, SoaTable.MEASURES);
-            case MARKDOWN -> new SoaMarkdownWriter();
-            case HTML -> new SoaHtmlWriter();
+            case MARKDOWN -> new RenderedReportWriter<>(format, SoaMarkdownWriter::render);
+            case HTML -> new RenderedReportWriter<>(format, SoaHtmlWriter::render);
         };
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.soa;
 
-import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
@@ -13,23 +12,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Writes the declaration as one self-contained, printable HTML page through the {@code soa} template. */
-final class SoaHtmlWriter implements ReportWriter<DeclaracionDeAplicabilidad> {
+final class SoaHtmlWriter {
 
     private static final HtmlTemplateEngine HTML = HtmlTemplateEngine.create();
 
-    @Override
-    public ReportFormat format() {
-        return ReportFormat.HTML;
+
+    private SoaHtmlWriter() {
     }
 
-    @Override
-    public void write(DeclaracionDeAplicabilidad model, ReportLanguage language, Writer out) throws IOException {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(out, "out");
-        SoaContent content = new SoaContent(model, Objects.requireNonNull(language, "language"));
+    /** Renders the model; {@link io.github.enslocal.reporting.RenderedReportWriter} has checked the arguments. */
+    static void render(DeclaracionDeAplicabilidad model, ReportLanguage language, Writer out) throws IOException {
+        SoaContent content = new SoaContent(model, language);
         Map<String, List<Table>> frameworks = new LinkedHashMap<>();
         for (Group group : model.groups()) {
             frameworks.computeIfAbsent(content.framework(group), heading -> new ArrayList<>()).add(content.group(group));

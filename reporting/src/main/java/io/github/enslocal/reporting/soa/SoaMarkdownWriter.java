@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.soa;
 
-import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.i18n.Messages;
@@ -9,24 +8,20 @@ import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidad.Group;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Writes the declaration as Markdown. */
-final class SoaMarkdownWriter implements ReportWriter<DeclaracionDeAplicabilidad> {
+final class SoaMarkdownWriter {
 
     private static final String BLANK = "________________________________";
 
-    @Override
-    public ReportFormat format() {
-        return ReportFormat.MARKDOWN;
+
+    private SoaMarkdownWriter() {
     }
 
-    @Override
-    public void write(DeclaracionDeAplicabilidad model, ReportLanguage language, Writer out) throws IOException {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(out, "out");
-        SoaContent content = new SoaContent(model, Objects.requireNonNull(language, "language"));
+    /** Renders the model; {@link io.github.enslocal.reporting.RenderedReportWriter} has checked the arguments. */
+    static void render(DeclaracionDeAplicabilidad model, ReportLanguage language, Writer out) throws IOException {
+        SoaContent content = new SoaContent(model, language);
         Messages messages = content.messages();
         MarkdownDocument document = MarkdownDocument.create(language)
                 .heading(1, content.title())

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.core.ens;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -22,11 +20,6 @@ import java.util.regex.Pattern;
 public record MeasureId(String value) implements Comparable<MeasureId> {
 
     private static final Pattern FORM = Pattern.compile("(org)\\.([1-9][0-9]?)|(op|mp)\\.([a-z]{1,4})\\.([1-9][0-9]?)");
-    private static final List<String> FRAMEWORKS = List.of("org", "op", "mp");
-    private static final Comparator<MeasureId> ORDER = Comparator
-            .comparingInt((MeasureId id) -> FRAMEWORKS.indexOf(id.framework()))
-            .thenComparing(MeasureId::group)
-            .thenComparingInt(MeasureId::number);
 
     /**
      * Creates an id, checking its form.
@@ -97,7 +90,43 @@ public record MeasureId(String value) implements Comparable<MeasureId> {
 
     @Override
     public int compareTo(MeasureId other) {
-        return ORDER.compare(this, other);
+        // Without substrings: ids are compared for every measure of every system evaluated.
+        if (value.equals(other.value)) {
+            return 0;
+        }
+        int byFramework = Integer.compare(frameworkRank(value), frameworkRank(other.value));
+        if (byFramework != 0) {
+            return byFramework;
+        }
+        int groupEnd = value.lastIndexOf('.');
+        int otherGroupEnd = other.value.lastIndexOf('.');
+        int byGroup = compareRegions(value, groupEnd, other.value, otherGroupEnd);
+        return byGroup != 0 ? byGroup
+                : Integer.compare(numberAfter(value, groupEnd), numberAfter(other.value, otherGroupEnd));
+    }
+
+    /** Ranks the framework in Anexo II order: org, op, mp. */
+    private static int frameworkRank(String value) {
+        return value.charAt(0) == 'm' ? 2 : value.charAt(1) == 'p' ? 1 : 0;
+    }
+
+    /** Compares two prefixes as {@link String#compareTo(String)} compares them as strings. */
+    private static int compareRegions(String a, int aLength, String b, int bLength) {
+        for (int i = 0; i < Math.min(aLength, bLength); i++) {
+            int byChar = Character.compare(a.charAt(i), b.charAt(i));
+            if (byChar != 0) {
+                return byChar;
+            }
+        }
+        return Integer.compare(aLength, bLength);
+    }
+
+    private static int numberAfter(String value, int dot) {
+        int number = 0;
+        for (int i = dot + 1; i < value.length(); i++) {
+            number = number * 10 + (value.charAt(i) - '0');
+        }
+        return number;
     }
 
     /**
@@ -105,6 +134,12 @@ public record MeasureId(String value) implements Comparable<MeasureId> {
      *
      * @return the id, e.g. {@code "op.exp.1"}
      */
+    /** The value's hash code, which {@link String} caches, in place of the record's generic one. */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.core.ens;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
 public record ReinforcementId(MeasureId measure, int number) implements Comparable<ReinforcementId> {
 
     private static final Pattern FORM = Pattern.compile("(.+)\\.[rR]([1-9][0-9]?)");
-    private static final Comparator<ReinforcementId> ORDER = Comparator
-            .comparing(ReinforcementId::measure)
-            .thenComparingInt(ReinforcementId::number);
 
     /**
      * Creates an id, checking its parts.
@@ -58,7 +54,8 @@ public record ReinforcementId(MeasureId measure, int number) implements Comparab
 
     @Override
     public int compareTo(ReinforcementId other) {
-        return ORDER.compare(this, other);
+        int byMeasure = measure.compareTo(other.measure);
+        return byMeasure != 0 ? byMeasure : Integer.compare(number, other.number);
     }
 
     /**

@@ -2,7 +2,9 @@
 package io.github.enslocal.core.system;
 
 import io.github.enslocal.core.ens.Category;
+import io.github.enslocal.core.ens.Dimension;
 import io.github.enslocal.core.ens.DimensionLevels;
+import io.github.enslocal.core.ens.SecurityLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,12 +12,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * An information system in the sense of the ENS: the information it handles and the services it
@@ -100,8 +102,14 @@ public record InformationSystem(
      *     none assigns a level
      */
     public DimensionLevels aggregatedLevels() {
-        return Stream.concat(information.stream(), services.stream())
-                .map(Valuation::levels)
-                .reduce(DimensionLevels.none(), DimensionLevels::max);
+        // A loop rather than a stream of maxima: evaluation asks every system for its levels.
+        EnumMap<Dimension, SecurityLevel> highest = new EnumMap<>(Dimension.class);
+        for (List<? extends Valuation> valuations : List.of(information, services)) {
+            for (Valuation valuation : valuations) {
+                valuation.levels().levels().forEach((dimension, level) -> highest.merge(dimension, level,
+                        (a, b) -> a.compareTo(b) >= 0 ? a : b));
+            }
+        }
+        return new DimensionLevels(highest);
     }
 }

@@ -3,7 +3,14 @@ package io.github.enslocal.core.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +35,16 @@ class PersonTest {
         "'Pere\tCasals   Sala'      | pere casals sala",
     })
     void normalisedName_dropsAccentsCaseAndExtraSpace(String name, String expected) {
+        assertThat(Person.named(name).normalisedName()).isEqualTo(expected);
+    }
+
+    /** The plain-ASCII shortcut gives what the full normalisation gives, spaces and controls included. */
+    @Property(tries = 500)
+    void normalisedName_equalsFullNormalisation(@ForAll @NotBlank
+            @CharRange(from = '\u0000', to = '\u007f') @Chars({'à', 'Ç', '\u00a0', '\u2003'}) String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        String expected = decomposed.replaceAll("\\p{M}+", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+
         assertThat(Person.named(name).normalisedName()).isEqualTo(expected);
     }
 

@@ -7,8 +7,11 @@ import io.github.enslocal.ens.catalog.MeasureCatalog;
 import io.github.enslocal.ens.categorization.Categorization;
 import io.github.enslocal.ens.profile.ComplianceProfile;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Which measures of Anexo II apply to a system, measure by measure in catalog order, with the
@@ -22,6 +25,8 @@ public final class Applicability {
     private final Categorization categorization;
     private final Optional<ComplianceProfile> profile;
     private final List<MeasureApplicability> measures;
+    private final List<MeasureApplicability> applicable;
+    private final Map<MeasureId, MeasureApplicability> byId;
 
     Applicability(MeasureCatalog catalog, Categorization categorization, Optional<ComplianceProfile> profile,
             List<MeasureApplicability> measures) {
@@ -29,6 +34,9 @@ public final class Applicability {
         this.categorization = categorization;
         this.profile = profile;
         this.measures = List.copyOf(measures);
+        this.applicable = this.measures.stream().filter(MeasureApplicability::applies).toList();
+        this.byId = this.measures.stream().collect(Collectors.toUnmodifiableMap(measure -> measure.measure().id(),
+                Function.identity()));
     }
 
     /**
@@ -82,7 +90,7 @@ public final class Applicability {
      * @return the applicable measures, in catalog order
      */
     public List<MeasureApplicability> applicable() {
-        return measures.stream().filter(MeasureApplicability::applies).toList();
+        return applicable;
     }
 
     /**
@@ -93,7 +101,7 @@ public final class Applicability {
      */
     public Optional<MeasureApplicability> find(MeasureId id) {
         Objects.requireNonNull(id, "id");
-        return measures.stream().filter(measure -> measure.measure().id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**

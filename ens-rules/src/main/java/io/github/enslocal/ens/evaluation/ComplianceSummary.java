@@ -90,8 +90,11 @@ public record ComplianceSummary(Ratio compliance, Ratio maturity, Optional<Zone>
             if (measure.status().isRequired()) {
                 required++;
                 met += measure.status().isMet() ? 1 : 0;
-                maturity += measure.declaredMaturity().map(level -> level.value()).orElse(0);
-                zone = worst(zone, measure.zone());
+                int declared = measure.assessment().isPresent() ? measure.assessment().get().maturity().value() : 0;
+                maturity += declared;
+                // As measure.zone(), without its optionals.
+                Zone own = Zone.of(declared - measure.requiredMaturity().value());
+                zone = Optional.of(zone.isEmpty() ? own : zone.get().worst(own));
             }
         }
         EnumMap<FindingGrade, Integer> grades = new EnumMap<>(FindingGrade.class);

@@ -186,7 +186,10 @@ public record MeasureResult(
      * reinforcements, so the empty case allocates nothing.
      */
     private static <T extends Comparable<? super T>> List<T> sorted(List<T> values) {
-        return values == null || values.isEmpty() ? List.of() : values.stream().sorted().toList();
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        return values.size() == 1 ? List.of(values.get(0)) : values.stream().sorted().toList();
     }
 
     @Override

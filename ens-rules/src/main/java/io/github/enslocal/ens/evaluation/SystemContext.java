@@ -43,8 +43,10 @@ final class SystemContext implements EvaluationContext {
     private final Instant cutOff;
     private final Optional<Category> category;
     private final IncidentTaxonomy taxonomy;
-    private final Map<MeasureId, MeasureAssessment> assessments = new HashMap<>();
+    /** Presized for the 73 measures of Anexo II. */
+    private final Map<MeasureId, MeasureAssessment> assessments = new HashMap<>(128);
     private final List<Asset> assets;
+    private final List<Asset> assetsInService;
 
     SystemContext(DatasetIndex index, InformationSystem system, LocalDate asOf, Optional<Category> category,
             IncidentTaxonomy taxonomy) {
@@ -55,6 +57,7 @@ final class SystemContext implements EvaluationContext {
         this.category = category;
         this.taxonomy = taxonomy;
         this.assets = index.assets(system.assetIds());
+        this.assetsInService = EvaluationContext.super.assetsInService();
         for (MeasureAssessment assessment : index.assessments(system.id())) {
             if (assessment.measure() != null && assessment.assessedOn() != null && !assessment.assessedOn().isAfter(asOf)) {
                 assessments.merge(assessment.measure(), assessment, (a, b) -> PRECEDENCE.compare(a, b) >= 0 ? a : b);
@@ -95,6 +98,12 @@ final class SystemContext implements EvaluationContext {
     @Override
     public List<Asset> assets() {
         return assets;
+    }
+
+    /** Worked out once: most built-in rules start from it. */
+    @Override
+    public List<Asset> assetsInService() {
+        return assetsInService;
     }
 
     @Override

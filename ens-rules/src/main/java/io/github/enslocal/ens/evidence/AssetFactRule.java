@@ -7,6 +7,7 @@ import io.github.enslocal.core.asset.Fact;
 import io.github.enslocal.core.asset.SecurityFacts;
 import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.FindingGrade;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -77,12 +78,19 @@ final class AssetFactRule extends BuiltInRule {
 
     @Override
     void check(EvaluationContext context, Findings findings) {
-        List<Asset> inScope = inService(context).filter(asset -> scope.test(asset.type())).toList();
-        findings.assets(measure, gradeWhenMissing, having(inScope, Fact.NO), missing);
-        findings.assets(measure, FindingGrade.OBSERVATION, having(inScope, Fact.UNKNOWN), unknown);
-    }
-
-    private List<Asset> having(List<Asset> assets, Fact value) {
-        return assets.stream().filter(asset -> fact.apply(asset.securityFacts()) == value).toList();
+        List<Asset> without = new ArrayList<>();
+        List<Asset> unrecorded = new ArrayList<>();
+        for (Asset asset : context.assetsInService()) {
+            if (scope.test(asset.type())) {
+                Fact value = fact.apply(asset.securityFacts());
+                if (value == Fact.NO) {
+                    without.add(asset);
+                } else if (value == Fact.UNKNOWN) {
+                    unrecorded.add(asset);
+                }
+            }
+        }
+        findings.assets(measure, gradeWhenMissing, without, missing);
+        findings.assets(measure, FindingGrade.OBSERVATION, unrecorded, unknown);
     }
 }

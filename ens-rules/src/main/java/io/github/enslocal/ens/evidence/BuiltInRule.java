@@ -13,10 +13,13 @@ import io.github.enslocal.ens.spi.Threshold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -79,6 +82,9 @@ abstract class BuiltInRule implements EvidenceRule {
     }
 
     /** Collects a rule's findings, dropping empty groups of subjects. */
+    /** The ids rules name, parsed once rather than on every finding. */
+    private static final Map<String, MeasureId> MEASURES = new ConcurrentHashMap<>();
+
     static final class Findings {
         private final String ruleId;
         private final List<Finding> sink;
@@ -89,7 +95,7 @@ abstract class BuiltInRule implements EvidenceRule {
         }
 
         void add(String measure, FindingGrade grade, String message, List<Subject> subjects) {
-            sink.add(Finding.of(ruleId, MeasureId.parse(measure), grade, message, subjects));
+            sink.add(Finding.of(ruleId, MEASURES.computeIfAbsent(measure, MeasureId::parse), grade, message, subjects));
         }
 
         /** Adds a finding about the assets, phrased "N nouns " + predicate, if there are any. */
@@ -106,11 +112,20 @@ abstract class BuiltInRule implements EvidenceRule {
         void ages(String measure, List<Asset> assets, Function<Asset, Optional<LocalDate>> date, LocalDate asOf,
                 int maxAgeDays, String stale, FindingGrade noneGrade, String none) {
             LocalDate oldest = asOf.minusDays(maxAgeDays);
-            assets(measure, FindingGrade.MINOR, assets.stream()
-                    .filter(asset -> recordedBy(date.apply(asset), asOf).map(day -> day.isBefore(oldest)).orElse(false))
-                    .toList(), stale + " in the last " + maxAgeDays + " days");
-            assets(measure, noneGrade, assets.stream()
-                    .filter(asset -> recordedBy(date.apply(asset), asOf).isEmpty()).toList(), none);
+            List<Asset> old = new ArrayList<>();
+            List<Asset> unrecorded = new ArrayList<>();
+            for (Asset asset : assets) {
+                Optional<LocalDate> recorded = recordedBy(date.apply(asset), asOf);
+                if (recorded.isEmpty()) {
+                    unrecorded.add(asset);
+                } else if (recorded.get().isBefore(oldest)) {
+                    old.add(asset);
+                }
+            }
+            if (!old.isEmpty()) {
+                assets(measure, FindingGrade.MINOR, old, stale + " in the last " + maxAgeDays + " days");
+            }
+            assets(measure, noneGrade, unrecorded, none);
         }
 
         void system(FindingGrade grade, String message, Subject subject) {
@@ -128,8 +143,7 @@ abstract class BuiltInRule implements EvidenceRule {
 
     /** Returns the assets in service at a date: those acquired on or before it, or with no acquisition date. */
     static Stream<Asset> inService(EvaluationContext context) {
-        return context.assets().stream()
-                .filter(asset -> asset.acquisitionDate().map(day -> !day.isAfter(context.asOf())).orElse(true));
+        return context.assetsInService().stream();
     }
 
     /**
@@ -137,9 +151,14 @@ abstract class BuiltInRule implements EvidenceRule {
      * physical and virtual count as servers), otherwise "asset".
      */
     static String count(List<Asset> assets) {
-        Set<AssetType> types = new TreeSet<>(assets.stream().map(Asset::type).toList());
+        Set<AssetType> types = EnumSet.noneOf(AssetType.class);
+        boolean servers = true;
+        for (Asset asset : assets) {
+            types.add(asset.type());
+            servers &= asset.type().isServer();
+        }
         String noun;
-        if (types.stream().allMatch(AssetType::isServer)) {
+        if (servers) {
             noun = types.size() == 1 && types.contains(AssetType.VIRTUAL_SERVER) ? "virtual server" : "server";
         } else if (types.size() == 1) {
             noun = noun(types.iterator().next());

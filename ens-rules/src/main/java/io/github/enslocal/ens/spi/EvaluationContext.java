@@ -81,6 +81,18 @@ public interface EvaluationContext {
     List<Asset> assets();
 
     /**
+     * Returns the system's assets in service on the evaluation date: those acquired on or before
+     * {@link #asOf()}, and those whose acquisition date is not recorded.
+     *
+     * @return the assets in id order, a subset of {@link #assets()}
+     */
+    default List<Asset> assetsInService() {
+        LocalDate asOf = asOf();
+        return assets().stream().filter(asset -> asset.acquisitionDate().map(day -> !day.isAfter(asOf)).orElse(true))
+                .toList();
+    }
+
+    /**
      * Returns the incidents that concern the system: those raised by the owner municipality, or,
      * for a system a supporting body owns, those that affect one of its assets.
      *

@@ -2,8 +2,10 @@
 package io.github.enslocal.ens.spi;
 
 import io.github.enslocal.core.ens.MeasureId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,13 +33,6 @@ public record Finding(String ruleId, Optional<MeasureId> measure, FindingGrade g
     /** The number of subject ids {@link #describe()} prints before an ellipsis. */
     public static final int SUBJECTS_SHOWN = 3;
 
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding finding) -> finding.measure().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Finding::grade)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message)
-            .thenComparing(Finding::subjects, Finding::compareSubjects);
-
     /**
      * Creates a finding, sorting the subjects and dropping duplicates.
      *
@@ -58,8 +53,7 @@ public record Finding(String ruleId, Optional<MeasureId> measure, FindingGrade g
                     + message + "', e.g. 'end-of-support-and-patching' and '2 servers out of vendor support'");
         }
         measure = measure == null ? Optional.empty() : measure;
-        subjects = subjects == null ? List.of() : subjects.stream()
-                .map(subject -> Objects.requireNonNull(subject, "subject")).distinct().sorted().toList();
+        subjects = subjects == null ? List.of() : sortedDistinct(subjects);
     }
 
     /**
@@ -76,7 +70,7 @@ public record Finding(String ruleId, Optional<MeasureId> measure, FindingGrade g
      */
     public static Finding of(String ruleId, MeasureId measure, FindingGrade grade, String message,
             Collection<Subject> subjects) {
-        return new Finding(ruleId, Optional.of(measure), grade, message, List.copyOf(subjects));
+        return new Finding(ruleId, Optional.of(measure), grade, message, asList(subjects));
     }
 
     /**
@@ -91,7 +85,7 @@ public record Finding(String ruleId, Optional<MeasureId> measure, FindingGrade g
      * @throws IllegalArgumentException if {@code ruleId} or {@code message} is blank
      */
     public static Finding ofSystem(String ruleId, FindingGrade grade, String message, Collection<Subject> subjects) {
-        return new Finding(ruleId, Optional.empty(), grade, message, List.copyOf(subjects));
+        return new Finding(ruleId, Optional.empty(), grade, message, asList(subjects));
     }
 
     /**
@@ -122,7 +116,52 @@ public record Finding(String ruleId, Optional<MeasureId> measure, FindingGrade g
 
     @Override
     public int compareTo(Finding other) {
-        return ORDER.compare(this, other);
+        int result = compareMeasures(measure, other.measure);
+        if (result == 0) {
+            result = grade.compareTo(other.grade);
+        }
+        if (result == 0) {
+            result = ruleId.compareTo(other.ruleId);
+        }
+        if (result == 0) {
+            result = message.compareTo(other.message);
+        }
+        return result != 0 ? result : compareSubjects(subjects, other.subjects);
+    }
+
+    /** System-wide findings (no measure) first. */
+    private static int compareMeasures(Optional<MeasureId> a, Optional<MeasureId> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isPresent(), b.isPresent());
+        }
+        return a.get().compareTo(b.get());
+    }
+
+    /** The constructor copies the list, so a list need not be copied before. */
+    private static List<Subject> asList(Collection<Subject> subjects) {
+        return subjects instanceof List<Subject> list ? list : new ArrayList<>(Objects.requireNonNull(subjects, "subjects"));
+    }
+
+    // Loops rather than a stream: rules create findings for every system evaluated, and most list
+    // their subjects already sorted.
+    private static List<Subject> sortedDistinct(List<Subject> subjects) {
+        Subject[] sorted = subjects.toArray(Subject[]::new);
+        boolean inOrder = true;
+        for (int i = 0; i < sorted.length; i++) {
+            Objects.requireNonNull(sorted[i], "subject");
+            inOrder &= i == 0 || sorted[i - 1].compareTo(sorted[i]) < 0;
+        }
+        if (inOrder) {
+            return Collections.unmodifiableList(Arrays.asList(sorted));
+        }
+        Arrays.sort(sorted);
+        int kept = 0;
+        for (Subject subject : sorted) {
+            if (kept == 0 || !sorted[kept - 1].equals(subject)) {
+                sorted[kept++] = subject;
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(sorted, kept)));
     }
 
     private static int compareSubjects(List<Subject> a, List<Subject> b) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.ens.spi;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -14,9 +13,6 @@ import java.util.Objects;
  *     municipality
  */
 public record Subject(Kind kind, String id) implements Comparable<Subject> {
-
-    private static final Comparator<Subject> ORDER =
-            Comparator.comparing(Subject::kind).thenComparing(Subject::id);
 
     /** The kind of record a subject is. */
     public enum Kind {
@@ -95,7 +91,8 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
 
     @Override
     public int compareTo(Subject other) {
-        return ORDER.compare(this, other);
+        int byKind = kind.compareTo(other.kind);
+        return byKind != 0 ? byKind : id.compareTo(other.id);
     }
 
     /**

@@ -4,8 +4,11 @@ package io.github.enslocal.core.ens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Comparator;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -54,6 +57,18 @@ class MeasureIdTest {
         assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
     }
 
+    /** The documented order, written the slow way: framework in Anexo order, group, number. */
+    @Property(tries = 2000)
+    void compareTo_agreesWithFrameworkThenGroupThenNumber(@ForAll("closeIds") MeasureId a,
+            @ForAll("closeIds") MeasureId b) {
+        Comparator<MeasureId> documented = Comparator
+                .comparingInt((MeasureId id) -> List.of("org", "op", "mp").indexOf(id.framework()))
+                .thenComparing(MeasureId::group)
+                .thenComparingInt(MeasureId::number);
+
+        assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(documented.compare(a, b)));
+    }
+
     @Test
     void sorting_followsFrameworksOfTheAnexoThenGroupThenNumber() {
         List<MeasureId> sorted = List.of("mp.if.1", "op.exp.10", "op.acc.6", "org.1", "op.exp.2", "mp.info.6")
@@ -71,5 +86,14 @@ class MeasureIdTest {
     @Provide
     Arbitrary<MeasureId> ids() {
         return MeasureIdArbitraries.ids();
+    }
+
+    /** Ids that often share a framework, a group or a group's prefix, and numbers of one or two digits. */
+    @Provide
+    Arbitrary<MeasureId> closeIds() {
+        Arbitrary<Integer> numbers = Arbitraries.of(1, 2, 9, 10, 11, 20);
+        return Arbitraries.oneOf(numbers.map(n -> new MeasureId("org." + n)),
+                Combinators.combine(Arbitraries.of("op", "mp"), Arbitraries.of("a", "ac", "acc", "b", "exp"), numbers)
+                        .as((framework, group, number) -> new MeasureId(framework + "." + group + "." + number)));
     }
 }

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -118,27 +119,27 @@ final class DatasetChecks {
      */
     private static <E> Stream<Violation> duplicates(String listPath, List<E> elements, String idProperty,
             Function<E, ?> id) {
-        Map<Object, String> first = new HashMap<>();
+        Map<Object, Located<E>> first = new HashMap<>();
         return each(listPath, elements).flatMap(element -> {
             Object value = id.apply(element.value());
-            String earlier = value == null ? null : first.putIfAbsent(value, element.path());
+            Located<E> earlier = value == null ? null : first.putIfAbsent(value, element);
             return earlier == null ? Stream.empty()
                     : Stream.of(Violation.of(JsonPaths.property(element.path(), idProperty), "dataset.id.duplicate",
-                            Map.of("first", earlier)).rejecting(value));
+                            Map.of("first", earlier.path())).rejecting(value));
         });
     }
 
     private static Stream<Violation> uniqueAssessments(Dataset d) {
-        Map<List<Object>, String> first = new HashMap<>();
+        Map<List<Object>, Located<MeasureAssessment>> first = new HashMap<>();
         return each(list("assessments"), d.assessments()).flatMap(a -> {
             MeasureAssessment assessment = a.value();
             if (assessment.systemId() == null || assessment.measure() == null) {
                 return Stream.empty();
             }
-            String earlier = first.putIfAbsent(List.of(assessment.systemId(), assessment.measure()), a.path());
+            Located<MeasureAssessment> earlier = first.putIfAbsent(List.of(assessment.systemId(), assessment.measure()), a);
             return earlier == null ? Stream.empty()
                     : Stream.of(Violation.of(JsonPaths.property(a.path(), "measure"), "dataset.assessment.duplicate",
-                            Map.of("system", assessment.systemId(), "first", earlier)).rejecting(assessment.measure()));
+                            Map.of("system", assessment.systemId(), "first", earlier.path())).rejecting(assessment.measure()));
         });
     }
 
@@ -154,30 +155,30 @@ final class DatasetChecks {
         Target toSystems = new Target(SYSTEMS, systems);
         return Stream.of(
                 each(list(SUPPORT_BODIES), d.supportBodies())
-                        .flatMap(s -> toMunicipalities.check(s.path(), "municipalities", s.value().municipalities())),
+                        .flatMap(s -> toMunicipalities.check(s::path, "municipalities", s.value().municipalities())),
                 each(list("conventions"), d.conventions()).flatMap(c -> Stream.concat(
-                        new Target(SUPPORT_BODIES, supportBodies).check(c.path(), "supportBodyId",
+                        new Target(SUPPORT_BODIES, supportBodies).check(c::path, "supportBodyId",
                                 c.value().supportBodyId()),
                         each(JsonPaths.property(c.path(), "adhesions"), c.value().adhesions())
-                                .flatMap(a -> toMunicipalities.check(a.path(), "municipality", a.value().municipality())))),
+                                .flatMap(a -> toMunicipalities.check(a::path, "municipality", a.value().municipality())))),
                 each(list("incidents"), d.incidents()).flatMap(i -> Stream.concat(
-                        toMunicipalities.check(i.path(), "municipality", i.value().municipality()),
-                        toAssets.check(i.path(), "affectedAssetIds", i.value().affectedAssetIds()))),
+                        toMunicipalities.check(i::path, "municipality", i.value().municipality()),
+                        toAssets.check(i::path, "affectedAssetIds", i.value().affectedAssetIds()))),
                 each(list(ASSETS), d.assets())
-                        .flatMap(a -> toMunicipalities.check(a.path(), "owner", a.value().owner())),
+                        .flatMap(a -> toMunicipalities.check(a::path, "owner", a.value().owner())),
                 each(list(SYSTEMS), d.systems()).flatMap(s -> Stream.of(
                         s.value().owner() == null ? Stream.<Violation>empty() : Stream.concat(
-                                toMunicipalities.check(JsonPaths.property(s.path(), "owner"), "municipality",
+                                toMunicipalities.check(() -> JsonPaths.property(s.path(), "owner"), "municipality",
                                         s.value().owner().municipality()),
-                                new Target(SUPPORT_BODIES, supportBodies).check(JsonPaths.property(s.path(), "owner"),
-                                        "supportBody", s.value().owner().supportBody())),
-                        toAssets.check(s.path(), "assetIds", s.value().assetIds())).flatMap(Function.identity())),
+                                new Target(SUPPORT_BODIES, supportBodies).check(
+                                        () -> JsonPaths.property(s.path(), "owner"), "supportBody", s.value().owner().supportBody())),
+                        toAssets.check(s::path, "assetIds", s.value().assetIds())).flatMap(Function.identity())),
                 each(list("assessments"), d.assessments())
-                        .flatMap(a -> toSystems.check(a.path(), "systemId", a.value().systemId())),
+                        .flatMap(a -> toSystems.check(a::path, "systemId", a.value().systemId())),
                 each(list("plans"), d.plans())
-                        .flatMap(p -> toSystems.check(p.path(), "systemId", p.value().systemId())),
+                        .flatMap(p -> toSystems.check(p::path, "systemId", p.value().systemId())),
                 each(list("trainingSessions"), d.trainingSessions())
-                        .flatMap(t -> toMunicipalities.check(t.path(), "municipalities", t.value().municipalities())))
+                        .flatMap(t -> toMunicipalities.check(t::path, "municipalities", t.value().municipalities())))
                 .flatMap(Function.identity());
     }
 
@@ -189,24 +190,26 @@ final class DatasetChecks {
          * {@code Optional} (empty is none) or a collection: a list's elements are reported at their
          * index, a set's (whose order is the writer's, not the document's) at the property.
          */
-        Stream<Violation> check(String element, String property, Object reference) {
-            String path = JsonPaths.property(element, property);
-            Map<String, String> arguments = Map.of("target", list(name));
+        Stream<Violation> check(Supplier<String> element, String property, Object reference) {
+            // The path is built only for a violation: references are checked for 1.6 million records.
+            Supplier<String> path = () -> JsonPaths.property(element.get(), property);
             if (reference instanceof Optional<?> optional) {
                 return check(element, property, optional.orElse(null));
             }
             if (reference instanceof List<?> values) {
                 return IntStream.range(0, values.size())
                         .filter(k -> values.get(k) != null && !ids.contains(values.get(k)))
-                        .mapToObj(k -> Violation.of(JsonPaths.index(path, k), "dataset.reference.unresolved", arguments)
-                                .rejecting(values.get(k)));
+                        .mapToObj(k -> unresolved(JsonPaths.index(path.get(), k), values.get(k)));
             }
             if (reference instanceof Collection<?> values) {
-                return values.stream().filter(v -> v != null && !ids.contains(v))
-                        .map(v -> Violation.of(path, "dataset.reference.unresolved", arguments).rejecting(v));
+                return values.stream().filter(v -> v != null && !ids.contains(v)).map(v -> unresolved(path.get(), v));
             }
             return reference == null || ids.contains(reference) ? Stream.empty()
-                    : Stream.of(Violation.of(path, "dataset.reference.unresolved", arguments).rejecting(reference));
+                    : Stream.of(unresolved(path.get(), reference));
+        }
+
+        private Violation unresolved(String path, Object reference) {
+            return Violation.of(path, "dataset.reference.unresolved", Map.of("target", list(name))).rejecting(reference);
         }
     }
 
@@ -333,15 +336,18 @@ final class DatasetChecks {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    /** An element of a list with its JSON path. */
-    private record Located<E>(String path, E value) {
+    /** An element of a list and its index, whose JSON path is built only when a violation names it. */
+    private record Located<E>(String listPath, int index, E value) {
+        String path() {
+            return JsonPaths.index(listPath, index);
+        }
     }
 
     /** Returns the non-null elements of a list with their paths below {@code listPath}. */
     private static <E> Stream<Located<E>> each(String listPath, List<E> elements) {
         return IntStream.range(0, elements.size())
                 .filter(i -> elements.get(i) != null)
-                .mapToObj(i -> new Located<>(JsonPaths.index(listPath, i), elements.get(i)));
+                .mapToObj(i -> new Located<>(listPath, i, elements.get(i)));
     }
 
     private static String list(String name) {

@@ -2,10 +2,15 @@
 package io.github.enslocal.core.dataset;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -41,8 +46,9 @@ import java.util.TreeSet;
  * <p>Reading collects as many violations as one pass can find and throws them all in one
  * {@link InvalidDatasetException}, in five steps:
  * <ol>
- *   <li>parse the document into a tree under the reading limits; a malformed document gives one
- *       violation with its line and column and nothing else;</li>
+ *   <li>parse the document under the reading limits, each element of a top-level list straight
+ *       into its record; a malformed document gives one violation with its line and column and
+ *       nothing else;</li>
  *   <li>check the format version, and stop if it is missing or unsupported;</li>
  *   <li>report unknown top-level properties, and convert each element of each top-level list on
  *       its own, so that errors in ten elements give ten violations;</li>
@@ -74,6 +80,8 @@ final class DocumentCodec<R extends Record> {
     private final BeanViolations beans = new BeanViolations();
     /** The list components by name, with their types; their elements are read one by one. */
     private final Map<String, JavaType> listTypes = new LinkedHashMap<>();
+    /** Readers of the elements of each list component, by name. */
+    private final Map<String, ObjectReader> elementReaders = new LinkedHashMap<>();
     /** Reads one value inside the document, which is followed by more. */
     private final ObjectReader valueReader;
 
@@ -124,6 +132,7 @@ final class DocumentCodec<R extends Record> {
             JavaType type = mapper.constructType(component.getGenericType());
             if (type.isTypeOrSubTypeOf(List.class) && !component.getName().equals(versionProperty)) {
                 listTypes.put(component.getName(), type);
+                elementReaders.put(component.getName(), valueReader.forType(type.getContentType()));
             }
         }
     }
@@ -214,10 +223,10 @@ final class DocumentCodec<R extends Record> {
     }
 
     /**
-     * Reads a document element by element: each element of a top-level list is read as a small
-     * tree, converted and validated, and its tree dropped, so that memory holds the records read
-     * and one element's tree rather than a tree of the whole document (several times its size).
-     * Other top-level values are kept as trees. A document that turns out malformed, or whose
+     * Reads a document element by element: each element of a top-level list is read straight from
+     * the parser into its record and validated, so that memory holds the records read rather than a
+     * tree of the whole document (several times its size), and no element is parsed twice. Other
+     * top-level values are kept as trees. A document that turns out malformed, or whose
      * version is missing or unsupported, gives that one violation and nothing else, as if it had
      * been checked first.
      */
@@ -244,7 +253,7 @@ final class DocumentCodec<R extends Record> {
                 if (listType != null && value == JsonToken.START_ARRAY) {
                     int before = violations.size();
                     lists.put(name, streamList(parser, JsonPaths.property(JsonPaths.ROOT, name),
-                            listType.getContentType(), violations, validations));
+                            elementReaders.get(name), violations, validations));
                     values.remove(name);
                     if (violations.size() != before) {
                         failedLists.add(name);
@@ -299,8 +308,9 @@ final class DocumentCodec<R extends Record> {
     }
 
     /** Reads the elements of a list the parser is at the start of, up to and with its end. */
-    private List<Object> streamList(JsonParser parser, String path, JavaType elementType, List<Violation> violations,
-            List<Violation> validations) throws IOException {
+    private List<Object> streamList(JsonParser parser, String path, ObjectReader elementReader,
+            List<Violation> violations, List<Violation> validations) throws IOException {
+        JsonStreamContext list = parser.getParsingContext();
         List<Object> elements = new ArrayList<>();
         int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
@@ -308,10 +318,45 @@ final class DocumentCodec<R extends Record> {
             if (token == JsonToken.VALUE_NULL) {
                 violations.add(Violation.of(elementPath, "dataset.json.nullElement", Map.of()));
             } else {
-                elements.add(convert(elementPath, value(parser), elementType, violations, validations));
+                elements.add(readElement(parser, list, elementPath, elementReader, violations, validations));
             }
         }
         return elements;
+    }
+
+    /**
+     * Reads one element straight from the parser into its record, with no tree in between, and
+     * validates it. An element that does not map is one violation, and the parser skips the rest of
+     * it, so that the next elements are still read; malformed JSON or a reading limit met inside it
+     * is thrown as the document's violation, as from anywhere else in the document.
+     */
+    private Object readElement(JsonParser parser, JsonStreamContext list, String path, ObjectReader reader,
+            List<Violation> violations, List<Violation> validations) throws IOException {
+        try {
+            Object value = reader.readValue(parser);
+            validations.addAll(beans.validate(path, value));
+            return value;
+        } catch (JsonMappingException e) {
+            // Databind wraps what the parser throws within a record: malformed JSON or a limit is the
+            // document's error; a number out of its type's range is the value's.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                boolean malformed = cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
+                if (malformed || cause instanceof StreamConstraintsException) {
+                    throw (JsonProcessingException) cause;
+                }
+            }
+            violations.add(jackson.ofMapping(path, e));
+            skipRestOfElement(parser, list);
+            return null;
+        }
+    }
+
+    /** Moves the parser to the last token of the element it failed in: then it is back in the list. */
+    private static void skipRestOfElement(JsonParser parser, JsonStreamContext list) throws IOException {
+        JsonToken token = parser.currentToken();
+        while (token != null && parser.getParsingContext() != list) {
+            token = parser.nextToken();
+        }
     }
 
     /** Reads the value the parser is at as a tree, leaving the parser at its last token. */

@@ -4,7 +4,6 @@ package io.github.enslocal.core.dataset;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 
 /**
  * Builds JSON paths in the dotted form violations use: {@code $} for the document, {@code .name}
@@ -15,16 +14,30 @@ final class JsonPaths {
 
     static final String ROOT = "$";
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private JsonPaths() {
     }
 
     static String property(String parent, String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (isIdentifier(name)) {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Whether a name matches {@code [A-Za-z_][A-Za-z0-9_]*}, without a regular expression. */
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String parent, int index) {

@@ -73,7 +73,13 @@ final class StrictUtf8InputStream extends FilterInputStream {
             end();
         }
         for (int i = 0; i < count; i++) {
-            accept(buffer[offset + i] & 0xFF);
+            byte b = buffer[offset + i];
+            // Printable ASCII outside a sequence only moves the column: the usual byte, checked cheaply.
+            if (b > '\n' && pendingContinuations == 0 && Boolean.TRUE.equals(checked)) {
+                column++;
+            } else {
+                accept(b & 0xFF);
+            }
         }
         return count;
     }

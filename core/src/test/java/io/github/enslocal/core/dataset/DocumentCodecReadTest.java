@@ -286,6 +286,29 @@ class DocumentCodecReadTest {
                 tuple("$.things[9].units", "dataset.json.expected.integer"));
     }
 
+    /**
+     * Elements are read straight from the parser: after a value that does not map, the rest of its
+     * element (nested objects and arrays included) is skipped and the next elements are still read.
+     */
+    @Test
+    void read_elementFailingMidway_skipsItsRestAndReadsTheNext() {
+        String json = dataset(String.join(",\n",
+                thing("pc-1", "\"levels\": {\"C\": \"MOLT ALT\", \"I\": \"BAJO\"},"
+                        + " \"parts\": [{\"name\": \"disc\", \"count\": 1, \"reinforcement\": \"op.acc.6.r1\"}]"),
+                "[{\"id\": \"pc-x\"}, [1, [2, {\"units\": 3}]]]",
+                thing("pc-3", "\"kind\": \"TABLET\""),
+                thing("pc-4", ""),
+                thing("pc-5", "\"units\": true")));
+
+        List<Violation> violations = violationsOf(json);
+
+        assertThat(violations).extracting(Violation::path, Violation::code).containsExactly(
+                tuple("$.things[0].levels.C", "dataset.json.invalidEnum"),
+                tuple("$.things[1]", "dataset.json.expected.object"),
+                tuple("$.things[2].kind", "dataset.json.invalidEnum"),
+                tuple("$.things[4].units", "dataset.json.expected.integer"));
+    }
+
     @Test
     void read_crossEntityRules_reportDuplicateIdsAndUnresolvedReferences() {
         String json = "{\"formatVersion\": \"1.0\", \"things\": [" + thing("pc-1", "") + ", " + thing("pc-1", "")

@@ -72,8 +72,8 @@ final class ValueTypeModule extends SimpleModule {
                 .text(ReinforcementId.class, ReinforcementId::parse)
                 .text(Money.class, Money::parse)
                 .text(WorkingHours.class, WorkingHours::parse)
-                .isoTime(Instant.class, Instant::parse)
-                .isoTime(LocalDate.class, LocalDate::parse)
+                .isoTime(Instant.class, IsoTimes::instant)
+                .isoTime(LocalDate.class, IsoTimes::localDate)
                 .isoTime(Duration.class, Duration::parse)
                 .isoTime(ZoneId.class, ZoneId::of)
                 .dimensionLevels();

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The limits that guard reading a dataset document, and the language of the violations reported.
+ * The limits that guard reading a dataset document, the language of the violations reported and
+ * the number of threads that read it.
  *
  * <p>A document that breaks a limit is rejected with a {@code dataset.json.limit.*} violation
  * before anything is built from it, so that a huge or hostile file cannot exhaust memory or the
@@ -25,13 +26,18 @@ import java.util.Objects;
  *     {@value #DEFAULT_MAX_NUMBER_LENGTH}
  * @param messageLocale the language of the exception message: Catalan ({@code ca}) and Spanish
  *     ({@code es}) are available, any other locale gives English; default English
+ * @param parallelism the number of threads that read a document: 1 (the default) parses and
+ *     validates in the calling thread; with 2 or more, the calling thread parses while
+ *     {@code parallelism - 1} threads of the read's own run Bean Validation on the records already
+ *     parsed. The result, violations included, is the same.
  */
 public record DatasetReadOptions(
         long maxDocumentLength,
         int maxNestingDepth,
         int maxStringLength,
         int maxNumberLength,
-        Locale messageLocale) {
+        Locale messageLocale,
+        int parallelism) {
 
     /** The default longest document, 256 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
@@ -43,7 +49,7 @@ public record DatasetReadOptions(
     public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
 
     private static final DatasetReadOptions DEFAULTS = new DatasetReadOptions(DEFAULT_MAX_DOCUMENT_LENGTH,
-            DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, Locale.ENGLISH);
+            DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, Locale.ENGLISH, 1);
 
     /**
      * Creates options, checking the limits.
@@ -53,8 +59,9 @@ public record DatasetReadOptions(
      * @param maxStringLength the longest string, 1 or more
      * @param maxNumberLength the longest number, 1 or more
      * @param messageLocale the language of messages
+     * @param parallelism the number of threads, 1 or more
      * @throws NullPointerException if {@code messageLocale} is null
-     * @throws IllegalArgumentException if a limit is less than 1
+     * @throws IllegalArgumentException if a limit or the parallelism is less than 1
      */
     public DatasetReadOptions {
         requirePositive("maxDocumentLength", maxDocumentLength, DEFAULT_MAX_DOCUMENT_LENGTH);
@@ -62,10 +69,11 @@ public record DatasetReadOptions(
         requirePositive("maxStringLength", maxStringLength, DEFAULT_MAX_STRING_LENGTH);
         requirePositive("maxNumberLength", maxNumberLength, DEFAULT_MAX_NUMBER_LENGTH);
         Objects.requireNonNull(messageLocale, "messageLocale");
+        requirePositive("parallelism", parallelism, 2);
     }
 
     /**
-     * Returns the default options: the documented default limits and English messages.
+     * Returns the default options: the documented default limits, English messages and one thread.
      *
      * @return the defaults
      */
@@ -81,7 +89,8 @@ public record DatasetReadOptions(
      * @throws IllegalArgumentException if {@code bytesOrChars} is less than 1
      */
     public DatasetReadOptions withMaxDocumentLength(long bytesOrChars) {
-        return new DatasetReadOptions(bytesOrChars, maxNestingDepth, maxStringLength, maxNumberLength, messageLocale);
+        return new DatasetReadOptions(bytesOrChars, maxNestingDepth, maxStringLength, maxNumberLength,
+                messageLocale, parallelism);
     }
 
     /**
@@ -92,7 +101,8 @@ public record DatasetReadOptions(
      * @throws IllegalArgumentException if {@code depth} is less than 1
      */
     public DatasetReadOptions withMaxNestingDepth(int depth) {
-        return new DatasetReadOptions(maxDocumentLength, depth, maxStringLength, maxNumberLength, messageLocale);
+        return new DatasetReadOptions(maxDocumentLength, depth, maxStringLength, maxNumberLength,
+                messageLocale, parallelism);
     }
 
     /**
@@ -103,7 +113,8 @@ public record DatasetReadOptions(
      * @throws IllegalArgumentException if {@code chars} is less than 1
      */
     public DatasetReadOptions withMaxStringLength(int chars) {
-        return new DatasetReadOptions(maxDocumentLength, maxNestingDepth, chars, maxNumberLength, messageLocale);
+        return new DatasetReadOptions(maxDocumentLength, maxNestingDepth, chars, maxNumberLength,
+                messageLocale, parallelism);
     }
 
     /**
@@ -114,7 +125,8 @@ public record DatasetReadOptions(
      * @throws IllegalArgumentException if {@code chars} is less than 1
      */
     public DatasetReadOptions withMaxNumberLength(int chars) {
-        return new DatasetReadOptions(maxDocumentLength, maxNestingDepth, maxStringLength, chars, messageLocale);
+        return new DatasetReadOptions(maxDocumentLength, maxNestingDepth, maxStringLength, chars,
+                messageLocale, parallelism);
     }
 
     /**
@@ -125,7 +137,21 @@ public record DatasetReadOptions(
      * @throws NullPointerException if {@code locale} is null
      */
     public DatasetReadOptions withMessageLocale(Locale locale) {
-        return new DatasetReadOptions(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, locale);
+        return new DatasetReadOptions(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength,
+                locale, parallelism);
+    }
+
+    /**
+     * Returns a copy that reads with another number of threads.
+     *
+     * @param threads 1 to parse and validate in the calling thread; 2 or more to validate on
+     *     {@code threads - 1} threads of the read's own while the calling thread parses
+     * @return the new options
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public DatasetReadOptions withParallelism(int threads) {
+        return new DatasetReadOptions(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength,
+                messageLocale, threads);
     }
 
     private static void requirePositive(String name, long value, long example) {

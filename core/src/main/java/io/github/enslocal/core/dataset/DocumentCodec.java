@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.util.ClassUtil;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -38,6 +39,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads and writes one kind of dataset document: a JSON object whose properties are the components
@@ -78,9 +83,7 @@ final class DocumentCodec<R extends Record> {
     private final JsonMapper mapper;
     private final JacksonViolations jackson;
     private final BeanViolations beans = new BeanViolations();
-    /** The list components by name, with their types; their elements are read one by one. */
-    private final Map<String, JavaType> listTypes = new LinkedHashMap<>();
-    /** Readers of the elements of each list component, by name. */
+    /** The readers of the list components' elements, by component name; elements are read one by one. */
     private final Map<String, ObjectReader> elementReaders = new LinkedHashMap<>();
     /** Reads one value inside the document, which is followed by more. */
     private final ObjectReader valueReader;
@@ -131,7 +134,6 @@ final class DocumentCodec<R extends Record> {
         for (RecordComponent component : components) {
             JavaType type = mapper.constructType(component.getGenericType());
             if (type.isTypeOrSubTypeOf(List.class) && !component.getName().equals(versionProperty)) {
-                listTypes.put(component.getName(), type);
                 elementReaders.put(component.getName(), valueReader.forType(type.getContentType()));
             }
         }
@@ -236,7 +238,7 @@ final class DocumentCodec<R extends Record> {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         Map<String, List<Object>> lists = new LinkedHashMap<>();
         Set<String> failedLists = new TreeSet<>();
-        try (JsonParser parser = source.open()) {
+        try (JsonParser parser = source.open(); ElementValidation validation = new ElementValidation()) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.empty", Map.of())));
@@ -249,11 +251,11 @@ final class DocumentCodec<R extends Record> {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                JavaType listType = listTypes.get(name);
-                if (listType != null && value == JsonToken.START_ARRAY) {
+                ObjectReader elementReader = elementReaders.get(name);
+                if (elementReader != null && value == JsonToken.START_ARRAY) {
                     int before = violations.size();
-                    lists.put(name, streamList(parser, JsonPaths.property(JsonPaths.ROOT, name),
-                            elementReaders.get(name), violations, validations));
+                    lists.put(name, streamList(parser, JsonPaths.property(JsonPaths.ROOT, name), elementReader,
+                            violations, validation));
                     values.remove(name);
                     if (violations.size() != before) {
                         failedLists.add(name);
@@ -265,6 +267,7 @@ final class DocumentCodec<R extends Record> {
                 }
             }
             verifyNoTrailingTokens(parser);
+            validations.addAll(validation.violations());
         } catch (JsonProcessingException e) {
             throw invalid(List.of(jackson.ofParsing(e)));
         } catch (CharConversionException e) {
@@ -309,7 +312,7 @@ final class DocumentCodec<R extends Record> {
 
     /** Reads the elements of a list the parser is at the start of, up to and with its end. */
     private List<Object> streamList(JsonParser parser, String path, ObjectReader elementReader,
-            List<Violation> violations, List<Violation> validations) throws IOException {
+            List<Violation> violations, ElementValidation validation) throws IOException {
         JsonStreamContext list = parser.getParsingContext();
         List<Object> elements = new ArrayList<>();
         int index = 0;
@@ -318,7 +321,7 @@ final class DocumentCodec<R extends Record> {
             if (token == JsonToken.VALUE_NULL) {
                 violations.add(Violation.of(elementPath, "dataset.json.nullElement", Map.of()));
             } else {
-                elements.add(readElement(parser, list, elementPath, elementReader, violations, validations));
+                elements.add(readElement(parser, list, elementPath, elementReader, violations, validation));
             }
         }
         return elements;
@@ -331,10 +334,10 @@ final class DocumentCodec<R extends Record> {
      * is thrown as the document's violation, as from anywhere else in the document.
      */
     private Object readElement(JsonParser parser, JsonStreamContext list, String path, ObjectReader reader,
-            List<Violation> violations, List<Violation> validations) throws IOException {
+            List<Violation> violations, ElementValidation validation) throws IOException {
         try {
             Object value = reader.readValue(parser);
-            validations.addAll(beans.validate(path, value));
+            validation.validate(path, value);
             return value;
         } catch (JsonMappingException e) {
             // Databind wraps what the parser throws within a record: malformed JSON or a limit is the
@@ -363,6 +366,86 @@ final class DocumentCodec<R extends Record> {
     private JsonNode value(JsonParser parser) throws IOException {
         JsonNode node = valueReader.readTree(parser);
         return node == null ? NullNode.getInstance() : node;
+    }
+
+    /**
+     * Runs Bean Validation on the elements read: in the reading thread, or, with a parallelism of 2
+     * or more, in batches on threads of the read's own while the reading thread parses on. Closing
+     * it stops those threads, so that a read that fails leaves none behind.
+     */
+    private final class ElementValidation implements AutoCloseable {
+        /** Elements handed over at a time: enough to make a hand-over cheap, few to start early. */
+        private static final int BATCH = 256;
+
+        private final List<Violation> found = new ArrayList<>();
+        private final ExecutorService threads;
+        private final List<Future<List<Violation>>> pending = new ArrayList<>();
+        private List<String> paths = new ArrayList<>(BATCH);
+        private List<Object> values = new ArrayList<>(BATCH);
+
+        ElementValidation() {
+            int parallelism = options.parallelism();
+            threads = parallelism < 2 ? null : Executors.newFixedThreadPool(parallelism - 1, task -> {
+                Thread thread = new Thread(task, "enslocal-dataset-validation");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        void validate(String path, Object value) {
+            if (threads == null) {
+                found.addAll(beans.validate(path, value));
+                return;
+            }
+            paths.add(path);
+            values.add(value);
+            if (values.size() == BATCH) {
+                handOver();
+            }
+        }
+
+        private void handOver() {
+            List<String> batchPaths = paths;
+            List<Object> batchValues = values;
+            pending.add(threads.submit(() -> {
+                List<Violation> batch = new ArrayList<>();
+                for (int i = 0; i < batchValues.size(); i++) {
+                    batch.addAll(beans.validate(batchPaths.get(i), batchValues.get(i)));
+                }
+                return batch;
+            }));
+            paths = new ArrayList<>(BATCH);
+            values = new ArrayList<>(BATCH);
+        }
+
+        /** Waits for the batches handed over and returns every violation found. */
+        List<Violation> violations() throws InterruptedIOException {
+            if (!values.isEmpty()) {
+                handOver();
+            }
+            for (Future<List<Violation>> batch : pending) {
+                try {
+                    found.addAll(batch.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("Interrupted while validating the dataset's records");
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    throw new IllegalStateException("Validating the dataset's records failed", e.getCause());
+                }
+            }
+            pending.clear();
+            return found;
+        }
+
+        @Override
+        public void close() {
+            if (threads != null) {
+                threads.shutdownNow();
+            }
+        }
     }
 
     /** Rejects content after the root value, as {@code FAIL_ON_TRAILING_TOKENS} does for a tree. */

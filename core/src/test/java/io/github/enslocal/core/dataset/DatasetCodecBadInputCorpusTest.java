@@ -88,6 +88,19 @@ class DatasetCodecBadInputCorpusTest {
         assertRejected(spoiler.apply(valid), source);
     }
 
+    /** Validating on threads of the read's own gives what validating in the calling thread gives. */
+    @Property(tries = 100)
+    void spoiltGeneratedDocument_givesTheSameViolationsOnThreeThreads(@ForAll("generatedDocuments") String valid,
+            @ForAll("spoilers") Spoiler spoiler) throws IOException {
+        SpoiltDocument spoilt = spoiler.apply(valid);
+        DatasetCodec threaded = DatasetCodec.create(DatasetReadOptions.defaults().withParallelism(3));
+
+        InvalidDatasetException sequential = catchInvalid(() -> codec.read(new ByteArrayInputStream(spoilt.bytes())));
+        InvalidDatasetException parallel = catchInvalid(() -> threaded.read(new ByteArrayInputStream(spoilt.bytes())));
+
+        assertThat(parallel.violations()).as(spoilt.description()).isEqualTo(sequential.violations());
+    }
+
     @Provide
     Arbitrary<Spoiler> convertibleSpoilers() {
         return SpoiltDocuments.spoilers(Arbitraries.of(Spoiling.DANGLING_REFERENCE, Spoiling.DUPLICATE_ID,

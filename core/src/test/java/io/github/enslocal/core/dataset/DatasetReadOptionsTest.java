@@ -10,17 +10,18 @@ import org.junit.jupiter.api.Test;
 class DatasetReadOptionsTest {
 
     @Test
-    void defaults_areTheDocumentedLimitsAndEnglish() {
+    void defaults_areTheDocumentedLimitsEnglishAndOneThread() {
         assertThat(DatasetReadOptions.defaults()).isEqualTo(
-                new DatasetReadOptions(256L * 1024 * 1024, 64, 1024 * 1024, 100, Locale.ENGLISH));
+                new DatasetReadOptions(256L * 1024 * 1024, 64, 1024 * 1024, 100, Locale.ENGLISH, 1));
     }
 
     @Test
     void withers_changeOneLimitEach() {
         DatasetReadOptions options = DatasetReadOptions.defaults().withMaxDocumentLength(1000).withMaxNestingDepth(8)
-                .withMaxStringLength(200).withMaxNumberLength(20).withMessageLocale(Locale.forLanguageTag("ca"));
+                .withMaxStringLength(200).withMaxNumberLength(20).withMessageLocale(Locale.forLanguageTag("ca"))
+                .withParallelism(3);
 
-        assertThat(options).isEqualTo(new DatasetReadOptions(1000, 8, 200, 20, Locale.forLanguageTag("ca")));
+        assertThat(options).isEqualTo(new DatasetReadOptions(1000, 8, 200, 20, Locale.forLanguageTag("ca"), 3));
     }
 
     @Test
@@ -28,6 +29,13 @@ class DatasetReadOptionsTest {
         assertThatThrownBy(() -> DatasetReadOptions.defaults().withMaxNestingDepth(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid maxNestingDepth 0, expected 1 or more, e.g. 64");
+    }
+
+    @Test
+    void constructor_noThread_isRejectedWithAnExample() {
+        assertThatThrownBy(() -> DatasetReadOptions.defaults().withParallelism(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid parallelism 0, expected 1 or more, e.g. 2");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.github.enslocal.core.territory.IneCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -307,6 +308,26 @@ class DocumentCodecReadTest {
                 tuple("$.things[1]", "dataset.json.expected.object"),
                 tuple("$.things[2].kind", "dataset.json.invalidEnum"),
                 tuple("$.things[4].units", "dataset.json.expected.integer"));
+    }
+
+    @Test
+    void read_onThreeThreads_givesTheSameRecordsAndViolations() {
+        List<String> things = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            things.add(thing("pc-" + i, i % 7 == 3 ? "\"units\": -1" : i % 11 == 5 ? "\"kind\": \"TABLET\"" : ""));
+        }
+        String invalid = dataset(String.join(",\n", things));
+        String valid = invalid.replace("\"units\": -1", "\"units\": 2")
+                .replace("\"kind\": \"TABLET\"", "\"kind\": \"SERVER\"");
+        DocumentCodec<Dataset> threaded = TestRecords.codec(DatasetReadOptions.defaults().withParallelism(3));
+
+        List<Violation> violations = violationsOf(invalid);
+
+        assertThat(violations).hasSize(143 + 91 - 13);
+        assertThatThrownBy(() -> threaded.read(invalid)).isInstanceOfSatisfying(InvalidDatasetException.class,
+                e -> assertThat(e.violations()).isEqualTo(violations));
+        assertThat(threaded.read(valid)).isEqualTo(codec.read(valid));
+        assertThat(threaded.read(valid).things()).hasSize(1000);
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.github.enslocal.core.training.TrainingSession;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ final class DatasetIndex {
     private final Map<String, Asset> assetsById;
     private final Map<IneCode, List<Incident>> incidentsByMunicipality;
     private final Map<IneCode, List<Convention>> conventionsByMunicipality = new HashMap<>();
+    /**
+     * Each municipality's adhesions by convention; conventions are keys by identity, since a
+     * record's hash would visit all its adhesions (8,132 in the scale dataset).
+     */
+    private final Map<IneCode, Map<Convention, List<Adhesion>>> adhesionsByMunicipality = new HashMap<>();
     private final Map<IneCode, List<TrainingSession>> trainingByMunicipality = new HashMap<>();
     private final Map<String, List<MeasureAssessment>> assessmentsBySystem;
     private final Map<IneCode, Municipality> municipalities;
@@ -62,8 +68,11 @@ final class DatasetIndex {
         assessmentsBySystem = group(dataset.assessments(), MeasureAssessment::systemId);
         for (Convention convention : dataset.conventions()) {
             if (convention != null) {
-                convention.adhesions().stream().filter(Objects::nonNull).map(Adhesion::municipality).distinct()
-                        .forEach(code -> conventionsByMunicipality.computeIfAbsent(code, key -> new ArrayList<>()).add(convention));
+                for (Adhesion adhesion : convention.adhesions()) {
+                    if (adhesion != null) {
+                        index(convention, adhesion);
+                    }
+                }
             }
         }
         for (TrainingSession session : dataset.trainingSessions()) {
@@ -80,6 +89,15 @@ final class DatasetIndex {
         }
         assetsById = join(assets);
         incidentsByMunicipality = join(incidents);
+    }
+
+    private void index(Convention convention, Adhesion adhesion) {
+        Map<Convention, List<Adhesion>> byConvention = adhesionsByMunicipality.computeIfAbsent(adhesion.municipality(),
+                key -> new IdentityHashMap<>());
+        byConvention.computeIfAbsent(convention, key -> {
+            conventionsByMunicipality.computeIfAbsent(adhesion.municipality(), code -> new ArrayList<>()).add(convention);
+            return new ArrayList<>();
+        }).add(adhesion);
     }
 
     private static Map<String, Asset> byId(List<Asset> assets) {
@@ -173,6 +191,13 @@ final class DatasetIndex {
 
     List<Convention> conventions(IneCode municipality) {
         return unmodifiable(conventionsByMunicipality.get(municipality));
+    }
+
+    /** Returns a municipality's adhesions to a convention of the dataset, or null if the convention is not one. */
+    List<Adhesion> adhesions(IneCode municipality, Convention convention) {
+        Map<Convention, List<Adhesion>> byConvention = adhesionsByMunicipality.get(municipality);
+        List<Adhesion> adhesions = byConvention == null ? null : byConvention.get(convention);
+        return adhesions == null ? null : Collections.unmodifiableList(adhesions);
     }
 
     List<TrainingSession> trainingSessions(IneCode municipality) {

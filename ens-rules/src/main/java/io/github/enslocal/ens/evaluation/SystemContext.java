@@ -3,6 +3,7 @@ package io.github.enslocal.ens.evaluation;
 
 import io.github.enslocal.core.assessment.MeasureAssessment;
 import io.github.enslocal.core.asset.Asset;
+import io.github.enslocal.core.convention.Adhesion;
 import io.github.enslocal.core.convention.Convention;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.ens.Category;
@@ -114,6 +115,14 @@ final class SystemContext implements EvaluationContext {
     @Override
     public List<Convention> conventions() {
         return municipality().map(index::conventions).orElse(List.of());
+    }
+
+    /** From the index; a convention that is not the dataset's own object is scanned as the default does. */
+    @Override
+    public List<Adhesion> adhesions(Convention convention) {
+        Optional<IneCode> municipality = municipality();
+        List<Adhesion> indexed = municipality.isEmpty() ? List.of() : index.adhesions(municipality.get(), convention);
+        return indexed != null ? indexed : EvaluationContext.super.adhesions(convention);
     }
 
     @Override

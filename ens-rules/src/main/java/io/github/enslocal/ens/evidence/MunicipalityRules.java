@@ -7,6 +7,7 @@ import io.github.enslocal.core.convention.Convention;
 import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.core.training.TrainingKind;
 import io.github.enslocal.core.training.TrainingSession;
+import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.FindingGrade;
 import io.github.enslocal.ens.spi.Subject;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ final class MunicipalityRules {
                     }
                     LocalDate asOf = context.asOf();
                     List<Convention> active = context.conventions().stream()
-                            .filter(convention -> isAdheredOn(convention, municipality.get(), asOf))
+                            .filter(convention -> isAdheredOn(context, convention, asOf))
                             .toList();
                     if (active.isEmpty()) {
                         List<Subject> subjects = new ArrayList<>();
@@ -104,12 +105,12 @@ final class MunicipalityRules {
      * {@code convention.adhesionsActiveOn(date)} would list it, without building and sorting that
      * list: a convention of a diputació can have thousands of adhesions, and this runs per system.
      */
-    private static boolean isAdheredOn(Convention convention, IneCode municipality, LocalDate date) {
+    private static boolean isAdheredOn(EvaluationContext context, Convention convention, LocalDate date) {
         if (!convention.isInForce(date)) {
             return false;
         }
-        for (Adhesion adhesion : convention.adhesions()) {
-            if (adhesion.municipality().equals(municipality) && adhesion.isActiveOn(date)) {
+        for (Adhesion adhesion : context.adhesions(convention)) {
+            if (adhesion.isActiveOn(date)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.github.enslocal.ens.spi;
 
 import io.github.enslocal.core.assessment.MeasureAssessment;
 import io.github.enslocal.core.asset.Asset;
+import io.github.enslocal.core.convention.Adhesion;
 import io.github.enslocal.core.convention.Convention;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.ens.Category;
@@ -106,6 +107,18 @@ public interface EvaluationContext {
      * @return the conventions in dataset order; empty for a system a supporting body owns
      */
     List<Convention> conventions();
+
+    /**
+     * Returns the owner municipality's adhesions to a convention.
+     *
+     * @param convention the convention, not null; normally one of {@link #conventions()}
+     * @return its adhesions of {@link #municipality()}, in the convention's order; empty for a
+     *     system a supporting body owns
+     */
+    default List<Adhesion> adhesions(Convention convention) {
+        return municipality().map(code -> convention.adhesions().stream()
+                .filter(adhesion -> adhesion != null && code.equals(adhesion.municipality())).toList()).orElse(List.of());
+    }
 
     /**
      * Returns the training sessions attended by staff of the owner municipality.

@@ -136,12 +136,13 @@ public record EnsDashboard(String supportBodyId, String supportBodyName, LocalDa
                 .collect(Collectors.toMap(Municipality::code, Function.identity(), (a, b) -> a));
         Map<String, List<AdequacyPlan>> plans = dataset.plans().stream()
                 .collect(Collectors.groupingBy(AdequacyPlan::systemId));
+        Map<IneCode, List<InformationSystem>> systems = dataset.systems().stream()
+                .filter(system -> system.owner().municipality().isPresent())
+                .sorted(Comparator.comparing(InformationSystem::id))
+                .collect(Collectors.groupingBy(system -> system.owner().municipality().orElseThrow()));
         List<DashboardRow> rows = new ArrayList<>();
         for (IneCode code : body.municipalities()) {
-            List<InformationSystem> owned = dataset.systems().stream()
-                    .filter(system -> system.owner().municipality().filter(code::equals).isPresent())
-                    .sorted(Comparator.comparing(InformationSystem::id))
-                    .toList();
+            List<InformationSystem> owned = systems.getOrDefault(code, List.of());
             rows.add(row(code, names.apply(code), Optional.ofNullable(listed.get(code)).map(Municipality::population),
                     owned, evaluation, plans, asOf, thresholds.auditMaxAgeYears(), groups));
         }

@@ -55,7 +55,7 @@ public class PipelineBenchmark {
      */
     @Benchmark
     public long readEvaluateReport() throws IOException {
-        Dataset spain = ScaleDataset.codec().read(file);
+        Dataset spain = ScaleDataset.codec(2).read(file);
         DatasetEvaluation evaluation = evaluator.evaluate(spain, asOf);
         EnsDashboard report = NationalReport.model(evaluation, spain);
         StringWriter html = new StringWriter();

@@ -38,7 +38,7 @@ public final class PipelineFootprint {
         LocalDate asOf = ScaleDataset.asOf();
         System.out.printf("max heap %,d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
         long start = System.nanoTime();
-        Dataset spain = ScaleDataset.codec().read(file);
+        Dataset spain = ScaleDataset.codec(2).read(file);
         step("read + validate", start);
         start = System.nanoTime();
         DatasetEvaluation evaluation = ComplianceEvaluator.builder()

@@ -97,7 +97,18 @@ public final class ScaleDataset {
      * @return the codec
      */
     public static DatasetCodec codec() {
-        return DatasetCodec.create(DatasetReadOptions.defaults().withMaxDocumentLength(MAX_DOCUMENT_LENGTH));
+        return codec(1);
+    }
+
+    /**
+     * Returns a codec that reads the whole of Spain on some threads.
+     *
+     * @param threads the {@link DatasetReadOptions#parallelism()}
+     * @return the codec
+     */
+    public static DatasetCodec codec(int threads) {
+        return DatasetCodec.create(DatasetReadOptions.defaults().withMaxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .withParallelism(threads));
     }
 
     /**

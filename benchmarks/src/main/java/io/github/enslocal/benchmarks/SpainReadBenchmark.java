@@ -27,6 +27,7 @@ public class SpainReadBenchmark {
 
     private byte[] json;
     private DatasetCodec codec;
+    private DatasetCodec codecOnTwoThreads;
 
     /**
      * Loads the file's bytes into memory, generating the file first if needed.
@@ -37,6 +38,7 @@ public class SpainReadBenchmark {
     public void setUp() throws IOException {
         json = ScaleDataset.spainBytes();
         codec = ScaleDataset.codec();
+        codecOnTwoThreads = ScaleDataset.codec(2);
     }
 
     /**
@@ -48,6 +50,17 @@ public class SpainReadBenchmark {
     @Benchmark
     public Dataset codecReadAndValidate() throws IOException {
         return codec.read(new ByteArrayInputStream(json));
+    }
+
+    /**
+     * Reads and validates with the codec on two threads: one parses, the other validates.
+     *
+     * @return the dataset
+     * @throws IOException never: the bytes are in memory
+     */
+    @Benchmark
+    public Dataset codecReadAndValidateOnTwoThreads() throws IOException {
+        return codecOnTwoThreads.read(new ByteArrayInputStream(json));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -43,6 +44,8 @@ final class DatasetIndex {
      * record's hash would visit all its adhesions (8,132 in the scale dataset).
      */
     private final Map<IneCode, Map<Convention, List<Adhesion>>> adhesionsByMunicipality = new HashMap<>();
+    /** The dataset's conventions, by identity. */
+    private final Set<Convention> conventions = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<IneCode, List<TrainingSession>> trainingByMunicipality = new HashMap<>();
     private final Map<String, List<MeasureAssessment>> assessmentsBySystem;
     private final Map<IneCode, Municipality> municipalities;
@@ -68,6 +71,7 @@ final class DatasetIndex {
         assessmentsBySystem = group(dataset.assessments(), MeasureAssessment::systemId);
         for (Convention convention : dataset.conventions()) {
             if (convention != null) {
+                conventions.add(convention);
                 for (Adhesion adhesion : convention.adhesions()) {
                     if (adhesion != null) {
                         index(convention, adhesion);
@@ -193,11 +197,16 @@ final class DatasetIndex {
         return unmodifiable(conventionsByMunicipality.get(municipality));
     }
 
-    /** Returns a municipality's adhesions to a convention of the dataset, or null if the convention is not one. */
-    List<Adhesion> adhesions(IneCode municipality, Convention convention) {
-        Map<Convention, List<Adhesion>> byConvention = adhesionsByMunicipality.get(municipality);
-        List<Adhesion> adhesions = byConvention == null ? null : byConvention.get(convention);
-        return adhesions == null ? null : Collections.unmodifiableList(adhesions);
+    /**
+     * Returns a municipality's adhesions to a convention, if the convention is one of the dataset's
+     * (the same object).
+     */
+    Optional<List<Adhesion>> adhesions(IneCode municipality, Convention convention) {
+        if (!conventions.contains(convention)) {
+            return Optional.empty();
+        }
+        Map<Convention, List<Adhesion>> byConvention = adhesionsByMunicipality.getOrDefault(municipality, Map.of());
+        return Optional.of(unmodifiable(byConvention.get(convention)));
     }
 
     List<TrainingSession> trainingSessions(IneCode municipality) {

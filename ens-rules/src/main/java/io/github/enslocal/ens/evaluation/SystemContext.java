@@ -121,8 +121,10 @@ final class SystemContext implements EvaluationContext {
     @Override
     public List<Adhesion> adhesions(Convention convention) {
         Optional<IneCode> municipality = municipality();
-        List<Adhesion> indexed = municipality.isEmpty() ? List.of() : index.adhesions(municipality.get(), convention);
-        return indexed != null ? indexed : EvaluationContext.super.adhesions(convention);
+        if (municipality.isEmpty()) {
+            return List.of();
+        }
+        return index.adhesions(municipality.get(), convention).orElseGet(() -> EvaluationContext.super.adhesions(convention));
     }
 
     @Override

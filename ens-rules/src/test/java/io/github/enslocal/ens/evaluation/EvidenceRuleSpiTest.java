@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.enslocal.core.asset.AssetType;
+import io.github.enslocal.core.convention.Adhesion;
+import io.github.enslocal.core.convention.Convention;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.ens.Maturity;
 import io.github.enslocal.core.ens.MeasureId;
+import io.github.enslocal.core.time.DateRange;
 import io.github.enslocal.ens.evaluation.Bages.AssetSpec;
 import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.EvidenceRule;
@@ -17,7 +20,9 @@ import io.github.enslocal.ens.spi.Finding;
 import io.github.enslocal.ens.spi.FindingGrade;
 import io.github.enslocal.ens.spi.Threshold;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +50,53 @@ class EvidenceRuleSpiTest {
         assertThat(result.status()).isEqualTo(MeasureStatus.PARTIALLY_COMPLIANT);
         assertThat(result.describe()).isEqualTo("op.exp.2 PARTIALLY_COMPLIANT: declared L3 meets required L2 (BÁSICA);"
                 + " 1 network devices with no firmware version recorded (sw-navarcles-01)");
+    }
+
+    @Test
+    void context_adhesions_areTheMunicipalitysOwnToTheConventionGiven() {
+        DateRange validity = DateRange.parse("2024-01-01/2027-12-31");
+        Convention served = Bages.convention("cc-bages-tic-2024", validity, Bages.NAVARCLES, Bages.SANT_FRUITOS);
+        Convention other = Bages.convention("cc-bages-altres", validity, Bages.MANRESA);
+        Convention equalCopy = Bages.convention("cc-bages-tic-2024", validity, Bages.NAVARCLES, Bages.SANT_FRUITOS);
+        Bages.DatasetSpec spec = Bages.healthy();
+        spec.conventions.clear();
+        spec.conventions.addAll(List.of(served, other));
+        Map<String, List<Adhesion>> seen = new ConcurrentHashMap<>();
+        EvidenceRule recorder = new EvidenceRule() {
+            @Override
+            public String id() {
+                return "test-adhesions";
+            }
+
+            @Override
+            public Set<MeasureId> measures() {
+                return Set.of(MeasureId.parse("op.ext.1"));
+            }
+
+            @Override
+            public String description() {
+                return "Records the adhesions the context returns";
+            }
+
+            @Override
+            public List<Threshold> thresholds() {
+                return List.of();
+            }
+
+            @Override
+            public List<Finding> evaluate(EvaluationContext context) {
+                seen.put("served", context.adhesions(served));
+                seen.put("other", context.adhesions(other));
+                seen.put("equal copy, not the dataset's object", context.adhesions(equalCopy));
+                return List.of();
+            }
+        };
+
+        ComplianceEvaluator.builder().rule(recorder).build().evaluate(spec.build(), AS_OF);
+
+        assertThat(seen.get("served")).extracting(Adhesion::municipality).containsExactly(Bages.NAVARCLES);
+        assertThat(seen.get("other")).isEmpty();
+        assertThat(seen.get("equal copy, not the dataset's object")).isEqualTo(seen.get("served"));
     }
 
     @Test

@@ -25,9 +25,6 @@ public record Person(
         Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
                 @Email @Size(max = 254) String> email) {
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     /**
      * Creates a person, turning null optionals into empty ones.
      *
@@ -58,28 +55,31 @@ public record Person(
      *     {@code " Montserrat  Vilà i Puig"}
      */
     public String normalisedName() {
-        if (isPlainAscii(name)) {
-            return name.toLowerCase(Locale.ROOT);
-        }
+        // Loops rather than regular expressions (marks removed, white space collapsed as the regex
+        // \s defines it): evaluation compares the role holders of every system.
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        String unaccented = MARKS.matcher(decomposed).replaceAll("");
-        return SPACES.matcher(unaccented.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        StringBuilder unaccented = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(codePoint -> !isMark(codePoint)).forEach(unaccented::appendCodePoint);
+        String stripped = unaccented.toString().strip();
+        StringBuilder collapsed = new StringBuilder(stripped.length());
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                collapsed.append(c);
+            } else if (!inSpace) {
+                collapsed.append(' ');
+            }
+            inSpace = space;
+        }
+        return collapsed.toString().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Whether a name is printable ASCII with single inner spaces, which normalising only lowercases:
-     * the usual case, which this spares the Unicode decomposition and two regular expressions.
-     */
-    private static boolean isPlainAscii(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean printable = c > ' ' && c < 0x7F;
-            boolean innerSpace = c == ' ' && i > 0 && i < name.length() - 1 && name.charAt(i - 1) != ' ';
-            if (!printable && !innerSpace) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

@@ -6,7 +6,9 @@ import io.github.enslocal.core.asset.AssetType;
 import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.FindingGrade;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * op.exp.4 Mantenimiento y actualizaciones de seguridad: no asset is past its vendor's end of
@@ -33,13 +35,25 @@ final class PatchingRule extends BuiltInRule {
     @Override
     void check(EvaluationContext context, Findings findings) {
         LocalDate asOf = context.asOf();
-        List<Asset> assets = inService(context).toList();
-        findings.assets(MEASURE, FindingGrade.MAJOR,
-                assets.stream().filter(asset -> asset.isSupportEnded(asOf)).toList(), "out of vendor support");
-        findings.assets(MEASURE, FindingGrade.OBSERVATION, assets.stream()
-                .filter(asset -> asset.daysUntilEndOfSupport(asOf).map(days -> days >= 0 && days < warningDays).orElse(false))
-                .toList(), "reaching the end of vendor support within " + warningDays + " days");
-        List<Asset> patchable = assets.stream().filter(asset -> asset.type() != AssetType.CLOUD_SERVICE).toList();
+        List<Asset> unsupported = new ArrayList<>();
+        List<Asset> endingSoon = new ArrayList<>();
+        List<Asset> patchable = new ArrayList<>();
+        for (Asset asset : context.assetsInService()) {
+            Optional<Long> daysLeft = asset.daysUntilEndOfSupport(asOf);
+            if (asset.isSupportEnded(asOf)) {
+                unsupported.add(asset);
+            } else if (daysLeft.isPresent() && daysLeft.get() >= 0 && daysLeft.get() < warningDays) {
+                endingSoon.add(asset);
+            }
+            if (asset.type() != AssetType.CLOUD_SERVICE) {
+                patchable.add(asset);
+            }
+        }
+        findings.assets(MEASURE, FindingGrade.MAJOR, unsupported, "out of vendor support");
+        if (!endingSoon.isEmpty()) {
+            findings.assets(MEASURE, FindingGrade.OBSERVATION, endingSoon,
+                    "reaching the end of vendor support within " + warningDays + " days");
+        }
         findings.ages(MEASURE, patchable, asset -> asset.securityFacts().lastPatch(), asOf, patchMaxAgeDays,
                 "not patched", FindingGrade.OBSERVATION, "with no patch recorded");
     }

@@ -26,7 +26,11 @@ public final class Applicability {
     private final Optional<ComplianceProfile> profile;
     private final List<MeasureApplicability> measures;
     private final List<MeasureApplicability> applicable;
-    private final Map<MeasureId, MeasureApplicability> byId;
+    /**
+     * The decisions by measure id, built on the first lookup rather than for every result (a
+     * racy single check: threads that race build equal immutable maps, and any of them will do).
+     */
+    private volatile Map<MeasureId, MeasureApplicability> byId;
 
     Applicability(MeasureCatalog catalog, Categorization categorization, Optional<ComplianceProfile> profile,
             List<MeasureApplicability> measures) {
@@ -35,8 +39,6 @@ public final class Applicability {
         this.profile = profile;
         this.measures = List.copyOf(measures);
         this.applicable = this.measures.stream().filter(MeasureApplicability::applies).toList();
-        this.byId = this.measures.stream().collect(Collectors.toUnmodifiableMap(measure -> measure.measure().id(),
-                Function.identity()));
     }
 
     /**
@@ -101,7 +103,13 @@ public final class Applicability {
      */
     public Optional<MeasureApplicability> find(MeasureId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(byId.get(id));
+        Map<MeasureId, MeasureApplicability> index = byId;
+        if (index == null) {
+            index = measures.stream().collect(Collectors.toUnmodifiableMap(measure -> measure.measure().id(),
+                    Function.identity()));
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(id));
     }
 
     /**

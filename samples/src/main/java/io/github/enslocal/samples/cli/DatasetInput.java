@@ -42,25 +42,26 @@ final class DatasetInput {
     /**
      * Reads the dataset with its warnings.
      *
+     * @param resources the size limit and threads to read with
      * @return the valid dataset and the warnings about it
      * @throws InvalidDatasetException if the document is not a valid dataset, listing every violation
      * @throws IOException if the file cannot be read, such as a missing file
      */
-    DatasetReadResult read() throws IOException {
-        return read(file, locale());
+    DatasetReadResult read(DatasetResources resources) throws IOException {
+        return read(file, resources.readOptions(locale()));
     }
 
     /**
      * Reads a dataset file with its warnings.
      *
      * @param file the file
-     * @param locale the language of the violations and warnings
+     * @param options the reading limits, threads and language of the violations and warnings
      * @return the valid dataset and the warnings about it
      * @throws InvalidDatasetException if the document is not a valid dataset, listing every violation
      * @throws IOException if the file cannot be read, such as a missing file
      */
-    static DatasetReadResult read(Path file, Locale locale) throws IOException {
-        return DatasetCodec.create(DatasetReadOptions.defaults().withMessageLocale(locale)).readWithWarnings(file);
+    static DatasetReadResult read(Path file, DatasetReadOptions options) throws IOException {
+        return DatasetCodec.create(options).readWithWarnings(file);
     }
 
     /**

@@ -29,6 +29,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
+    /** The code of the violation of a file longer than the reading limit. */
+    private static final String TOO_LONG = "dataset.json.limit.documentLength";
+
     private final BooleanSupplier debug;
 
     /**
@@ -71,6 +74,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (ex instanceof InvalidDatasetException invalid) {
             status = ExitStatus.INVALID_DATASET;
             err.print(describe(invalid, language(command)));
+            if (invalid.violations().stream().anyMatch(violation -> violation.code().equals(TOO_LONG))) {
+                err.print("Allow a larger file with --max-size MIB (default " + DatasetResources.DEFAULT_MAX_SIZE_MIB
+                        + ").\n");
+            }
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             status = ExitStatus.IO;
             err.print(describe(ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex)

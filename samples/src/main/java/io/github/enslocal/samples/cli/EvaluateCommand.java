@@ -2,7 +2,6 @@
 package io.github.enslocal.samples.cli;
 
 import io.github.enslocal.core.dataset.Dataset;
-import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.ens.evaluation.MunicipalityEvaluation;
 import io.github.enslocal.ens.evaluation.SystemEvaluation;
@@ -60,6 +59,9 @@ final class EvaluateCommand extends PrintingCommand {
     @Mixin
     private DatasetInput dataset;
 
+    @Mixin
+    private DatasetResources resources;
+
     @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = IsoDateConverter.class,
             description = "The date of the evaluation, e.g. 2025-12-31: ages and validity are judged on it and"
                     + " anything dated after it is ignored.")
@@ -71,8 +73,8 @@ final class EvaluateCommand extends PrintingCommand {
 
     @Override
     CommandOutput result() throws IOException {
-        Dataset read = dataset.read().dataset();
-        DatasetEvaluation evaluation = ComplianceEvaluator.standard().evaluate(read, asOf);
+        Dataset read = dataset.read(resources).dataset();
+        DatasetEvaluation evaluation = resources.evaluator().evaluate(read, asOf);
         if (systemId.isPresent()) {
             evaluation = only(evaluation, systemId.get());
         }

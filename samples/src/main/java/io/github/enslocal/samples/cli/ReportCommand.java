@@ -6,7 +6,6 @@ import io.github.enslocal.core.dataset.DatasetReadResult;
 import io.github.enslocal.core.dataset.Violation;
 import io.github.enslocal.core.incident.classification.NotificationPolicy;
 import io.github.enslocal.core.time.DateRange;
-import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
@@ -27,6 +26,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -119,6 +119,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Replace the content of DIR if it is not empty.")
     private boolean replace;
 
+    @Mixin
+    private DatasetResources resources;
+
     /**
      * Returns the language of the messages about the dataset: the first of {@code --lang}.
      *
@@ -144,14 +147,14 @@ final class ReportCommand implements Callable<Integer> {
         ReportSuiteResult result;
         try {
             progress.start("progress.reading", file);
-            DatasetReadResult read = DatasetInput.read(file, locale());
+            DatasetReadResult read = DatasetInput.read(file, resources.readOptions(locale()));
             progress.done();
             for (Violation warning : read.warnings()) {
                 err.print("Warning: " + warning.describe(locale()) + "\n");
             }
             Dataset dataset = read.dataset();
             progress.start("progress.evaluating", dataset.systems().size(), asOf);
-            DatasetEvaluation evaluation = ComplianceEvaluator.standard().evaluate(dataset, asOf);
+            DatasetEvaluation evaluation = resources.evaluator().evaluate(dataset, asOf);
             progress.done();
             ReportSuite.Builder suite = ReportSuite.builder()
                     .dataset(dataset)

@@ -35,9 +35,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private DatasetInput dataset;
 
+    @Mixin
+    private DatasetResources resources;
+
     @Override
     public Integer call() throws IOException {
-        DatasetReadResult result = dataset.read();
+        DatasetReadResult result = dataset.read(resources);
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary(result.dataset()) + "\n");
         out.flush();

@@ -35,6 +35,15 @@ class EvaluateCommandTest {
     Path directory;
 
     @Test
+    void onThreeThreads_printsWhatOneThreadPrints() {
+        Execution one = Execution.of("evaluate", EXAMPLE, "--as-of", AS_OF, "--format", "json");
+        Execution three = Execution.of("evaluate", EXAMPLE, "--as-of", AS_OF, "--format", "json", "--threads", "3");
+
+        assertThat(three.status()).isZero();
+        assertThat(three.out()).isEqualTo(one.out());
+    }
+
+    @Test
     void json_hasTheDocumentedFieldsInTheirOrder() throws IOException {
         JsonNode root = json("evaluate", EXAMPLE, "--as-of", AS_OF, "--format", "json");
         JsonNode system = root.get("systems").get(0);

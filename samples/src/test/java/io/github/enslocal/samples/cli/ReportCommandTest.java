@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,30 @@ class ReportCommandTest {
                 + "Abra primero: " + out + "/dashboard.es.html\n");
         assertThat(run.err()).startsWith("Leyendo " + demoDataset + "... hecho.\n")
                 .endsWith("Escribiendo 4 ficheros en " + out + ": 10% 20% 30% 40% 50% 60% 70% 80% 90% 100%\n");
+    }
+
+    @Test
+    void report_onTwoThreads_writesTheSameBytes() throws IOException {
+        Path one = directory.resolve("one");
+        Path two = directory.resolve("two");
+        String[] common = {"--as-of", AS_OF, "--formats", "json,csv", "--reports", "dashboard,soa,inventory"};
+
+        Execution first = Execution.of(concat(new String[] {"report", demoDataset, "--out", one.toString()}, common));
+        Execution second = Execution.of(concat(new String[] {"report", demoDataset, "--out", two.toString(),
+            "--threads", "2"}, common));
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(DemoCommandTest.files(two)).isEqualTo(DemoCommandTest.files(one)).isNotEmpty();
+        for (Path file : DemoCommandTest.files(one)) {
+            assertThat(two.resolve(file)).as(file.toString()).hasSameBinaryContentAs(one.resolve(file));
+        }
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     @Test

@@ -106,6 +106,32 @@ class ValidateCommandTest {
     }
 
     /** Writes the documentation example with some text replaced, each pair once. */
+    @Test
+    void fileOverMaxSize_isRefusedNamingTheLimit_andAcceptedUnderALargerOne() throws IOException {
+        String json = Files.readString(ExampleDataset.PATH, StandardCharsets.UTF_8);
+        Path large = Files.writeString(directory.resolve("large.json"), json + " ".repeat(1024 * 1024),
+                StandardCharsets.UTF_8);
+
+        Execution refused = Execution.of("validate", "--max-size", "1", large.toString());
+        Execution accepted = Execution.of("validate", "--max-size", "2", large.toString());
+
+        assertThat(refused.status()).isEqualTo(3);
+        assertThat(refused.err()).startsWith("The dataset is invalid: 1 violation\n")
+                .contains("the document is longer than the limit of 1048576")
+                .endsWith("Allow a larger file with --max-size MIB (default 256).\n");
+        assertThat(accepted.status()).isZero();
+        assertThat(accepted.out()).startsWith("Valid dataset ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--threads, 0", "--threads, two", "--max-size, -1"})
+    void resourcesBelowOne_areAUsageError(String option, String value) {
+        Execution run = Execution.of("validate", option, value, ExampleDataset.PATH.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("'" + value + "' is not a whole number of 1 or more, e.g. '2'");
+    }
+
     private Path example(String... replacements) throws IOException {
         String json = Files.readString(ExampleDataset.PATH, StandardCharsets.UTF_8);
         for (int i = 0; i < replacements.length; i += 2) {

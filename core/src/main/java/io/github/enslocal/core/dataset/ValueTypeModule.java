@@ -115,7 +115,6 @@ final class ValueTypeModule extends SimpleModule {
         return exception;
     }
 
-    /** Writes a value's text form, as a JSON string or as the name of a map entry. */
     /**
      * Refuses surrounding white space: the value types' {@code parse} forgives it for people typing
      * at a prompt, but in a data file it is a data-entry error that would otherwise be rewritten
@@ -129,6 +128,7 @@ final class ValueTypeModule extends SimpleModule {
         return text;
     }
 
+    /** Writes a value's text form, as a JSON string or as the name of a map entry. */
     private static final class TextSerializer<T> extends StdSerializer<T> {
         private static final long serialVersionUID = 1L;
 

@@ -129,17 +129,17 @@ public record MeasureId(String value) implements Comparable<MeasureId> {
         return number;
     }
 
-    /**
-     * Returns the id in its canonical form, which {@link #parse(String)} accepts.
-     *
-     * @return the id, e.g. {@code "op.exp.1"}
-     */
     /** The value's hash code, which {@link String} caches, in place of the record's generic one. */
     @Override
     public int hashCode() {
         return value.hashCode();
     }
 
+    /**
+     * Returns the id in its canonical form, which {@link #parse(String)} accepts.
+     *
+     * @return the id, e.g. {@code "op.exp.1"}
+     */
     @Override
     public String toString() {
         return value;

@@ -90,10 +90,9 @@ public record ComplianceSummary(Ratio compliance, Ratio maturity, Optional<Zone>
             if (measure.status().isRequired()) {
                 required++;
                 met += measure.status().isMet() ? 1 : 0;
-                int declared = measure.assessment().isPresent() ? measure.assessment().get().maturity().value() : 0;
-                maturity += declared;
+                maturity += measure.declaredLevel();
                 // As measure.zone(), without its optionals.
-                Zone own = Zone.of(declared - measure.requiredMaturity().value());
+                Zone own = Zone.of(measure.gap());
                 zone = Optional.of(zone.isEmpty() ? own : zone.get().worst(own));
             }
         }

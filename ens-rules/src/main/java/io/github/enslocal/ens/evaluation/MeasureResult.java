@@ -121,7 +121,17 @@ public record MeasureResult(
         if (!status.isRequired()) {
             return Optional.empty();
         }
-        return Optional.of(declaredMaturity().orElse(Maturity.L0).value() - requiredMaturity().value());
+        return Optional.of(gap());
+    }
+
+    /** Returns the declared maturity level, 0 when not assessed. */
+    int declaredLevel() {
+        return assessment.isPresent() ? assessment.get().maturity().value() : Maturity.L0.value();
+    }
+
+    /** Returns declared minus required maturity, whether or not the measure is required. */
+    int gap() {
+        return declaredLevel() - requiredMaturity().value();
     }
 
     /**
@@ -177,11 +187,6 @@ public record MeasureResult(
     }
 
     /**
-     * Returns the verdict as a sentence.
-     *
-     * @return {@link #describe()}
-     */
-    /**
      * Returns an unmodifiable sorted copy; most measures have neither findings nor missing
      * reinforcements, so the empty case allocates nothing.
      */
@@ -192,6 +197,11 @@ public record MeasureResult(
         return values.size() == 1 ? List.of(values.get(0)) : values.stream().sorted().toList();
     }
 
+    /**
+     * Returns the verdict as a sentence.
+     *
+     * @return {@link #describe()}
+     */
     @Override
     public String toString() {
         return describe();

@@ -29,7 +29,7 @@ final class BackupRule extends BuiltInRule {
 
     @Override
     void check(EvaluationContext context, Findings findings) {
-        List<Asset> holders = inService(context)
+        List<Asset> holders = context.assetsInService().stream()
                 .filter(asset -> asset.type().isServer() || asset.type() == AssetType.STORAGE).toList();
         findings.ages(MEASURE, holders, asset -> asset.securityFacts().lastBackup(), context.asOf(), backupMaxAgeDays,
                 "not backed up", FindingGrade.OBSERVATION, "with no backup recorded");

@@ -19,9 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * The self-description every built-in rule shares, and the small vocabulary they use to phrase
@@ -31,12 +30,16 @@ abstract class BuiltInRule implements EvidenceRule {
 
     private final String id;
     private final Set<MeasureId> measures;
+    /** The same ids by their text, so that findings name them without parsing them again. */
+    private final Map<String, MeasureId> measuresByValue;
     private final String description;
     private final List<Threshold> thresholds;
 
     BuiltInRule(String id, List<String> measures, String description, List<Threshold> thresholds) {
         this.id = id;
         this.measures = Collections.unmodifiableSet(new TreeSet<>(measures.stream().map(MeasureId::parse).toList()));
+        this.measuresByValue = this.measures.stream().collect(Collectors.toUnmodifiableMap(MeasureId::value,
+                Function.identity()));
         this.description = description;
         this.thresholds = List.copyOf(thresholds);
     }
@@ -64,7 +67,7 @@ abstract class BuiltInRule implements EvidenceRule {
     @Override
     public final List<Finding> evaluate(EvaluationContext context) {
         List<Finding> findings = new ArrayList<>();
-        check(context, new Findings(id, findings));
+        check(context, new Findings(id, measuresByValue, findings));
         return List.copyOf(findings);
     }
 
@@ -82,20 +85,24 @@ abstract class BuiltInRule implements EvidenceRule {
     }
 
     /** Collects a rule's findings, dropping empty groups of subjects. */
-    /** The ids rules name, parsed once rather than on every finding. */
-    private static final Map<String, MeasureId> MEASURES = new ConcurrentHashMap<>();
-
     static final class Findings {
         private final String ruleId;
+        private final Map<String, MeasureId> measures;
         private final List<Finding> sink;
 
-        Findings(String ruleId, List<Finding> sink) {
+        Findings(String ruleId, Map<String, MeasureId> measures, List<Finding> sink) {
             this.ruleId = ruleId;
+            this.measures = measures;
             this.sink = sink;
         }
 
         void add(String measure, FindingGrade grade, String message, List<Subject> subjects) {
-            sink.add(Finding.of(ruleId, MEASURES.computeIfAbsent(measure, MeasureId::parse), grade, message, subjects));
+            MeasureId id = measures.get(measure);
+            if (id == null) {
+                throw new IllegalArgumentException("Rule '" + ruleId + "' does not serve " + measure + ", only "
+                        + measures.keySet());
+            }
+            sink.add(Finding.of(ruleId, id, grade, message, subjects));
         }
 
         /** Adds a finding about the assets, phrased "N nouns " + predicate, if there are any. */
@@ -139,11 +146,6 @@ abstract class BuiltInRule implements EvidenceRule {
      */
     static Optional<LocalDate> recordedBy(Optional<LocalDate> date, LocalDate asOf) {
         return date.filter(day -> !day.isAfter(asOf));
-    }
-
-    /** Returns the assets in service at a date: those acquired on or before it, or with no acquisition date. */
-    static Stream<Asset> inService(EvaluationContext context) {
-        return context.assetsInService().stream();
     }
 
     /**

@@ -28,7 +28,7 @@ final class InventoryRule extends BuiltInRule {
 
     @Override
     void check(EvaluationContext context, Findings findings) {
-        List<Asset> assets = inService(context).toList();
+        List<Asset> assets = context.assetsInService();
         if (assets.isEmpty()) {
             findings.add(MEASURE, FindingGrade.OBSERVATION, "the system lists no asset, so its inventory cannot be checked",
                     List.of(Subject.system(context.system().id())));

@@ -40,7 +40,8 @@ final class MunicipalityRules {
                 "When the supporting body manages the system's assets, a convention is in force with the municipality adhered",
                 thresholds.describe("conventionExpiryWarningDays"), (context, findings) -> {
                     Optional<IneCode> municipality = context.municipality();
-                    long managed = BuiltInRule.inService(context).filter(asset -> asset.managedBy() == Management.SUPPORT_BODY).count();
+                    long managed = context.assetsInService().stream()
+                            .filter(asset -> asset.managedBy() == Management.SUPPORT_BODY).count();
                     if (municipality.isEmpty() || managed == 0) {
                         return;
                     }

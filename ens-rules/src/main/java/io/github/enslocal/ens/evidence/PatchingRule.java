@@ -40,9 +40,9 @@ final class PatchingRule extends BuiltInRule {
         List<Asset> patchable = new ArrayList<>();
         for (Asset asset : context.assetsInService()) {
             Optional<Long> daysLeft = asset.daysUntilEndOfSupport(asOf);
-            if (asset.isSupportEnded(asOf)) {
+            if (daysLeft.isPresent() && daysLeft.get() < 0) {
                 unsupported.add(asset);
-            } else if (daysLeft.isPresent() && daysLeft.get() >= 0 && daysLeft.get() < warningDays) {
+            } else if (daysLeft.isPresent() && daysLeft.get() < warningDays) {
                 endingSoon.add(asset);
             }
             if (asset.type() != AssetType.CLOUD_SERVICE) {

@@ -97,7 +97,8 @@ public record MeasureAssessment(
      */
     @AssertTrue(message = "every reinforcement must belong to the assessed measure")
     public boolean hasOnlyOwnReinforcements() {
-        return foreignReinforcements().isEmpty();
+        // As foreignReinforcements().isEmpty(), without building the set: validation asks every assessment.
+        return measure == null || reinforcements.stream().allMatch(reinforcement -> reinforcement.measure().equals(measure));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -38,7 +39,17 @@ final class BeanViolations {
 
     /** Returns the violations of one object, at paths below {@code base}. */
     List<Violation> validate(String base, Object value) {
-        return validator.validate(value).stream().map(violation -> translate(base, violation)).toList();
+        return validate(() -> base, value);
+    }
+
+    /** Validates a value whose path is built only if it breaks a constraint, as few values do. */
+    List<Violation> validate(Supplier<String> base, Object value) {
+        Set<ConstraintViolation<Object>> found = validator.validate(value);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String path = base.get();
+        return found.stream().map(violation -> translate(path, violation)).toList();
     }
 
     private static Violation translate(String base, ConstraintViolation<?> violation) {

@@ -147,18 +147,17 @@ final class DatasetChecks {
 
     private static Stream<Violation> references(Dataset d) {
         Set<Object> municipalities = ids(d.municipalities(), Municipality::code);
-        Set<Object> supportBodies = ids(d.supportBodies(), SupportBody::id);
         Set<Object> assets = ids(d.assets(), Asset::id);
         Set<Object> systems = ids(d.systems(), InformationSystem::id);
         Target toMunicipalities = new Target(MUNICIPALITIES, municipalities);
+        Target toSupportBodies = new Target(SUPPORT_BODIES, ids(d.supportBodies(), SupportBody::id));
         Target toAssets = new Target(ASSETS, assets);
         Target toSystems = new Target(SYSTEMS, systems);
         return Stream.of(
                 each(list(SUPPORT_BODIES), d.supportBodies())
                         .flatMap(s -> toMunicipalities.check(s::path, "municipalities", s.value().municipalities())),
                 each(list("conventions"), d.conventions()).flatMap(c -> Stream.concat(
-                        new Target(SUPPORT_BODIES, supportBodies).check(c::path, "supportBodyId",
-                                c.value().supportBodyId()),
+                        toSupportBodies.check(c::path, "supportBodyId", c.value().supportBodyId()),
                         each(JsonPaths.property(c.path(), "adhesions"), c.value().adhesions())
                                 .flatMap(a -> toMunicipalities.check(a::path, "municipality", a.value().municipality())))),
                 each(list("incidents"), d.incidents()).flatMap(i -> Stream.concat(
@@ -170,8 +169,8 @@ final class DatasetChecks {
                         s.value().owner() == null ? Stream.<Violation>empty() : Stream.concat(
                                 toMunicipalities.check(() -> JsonPaths.property(s.path(), "owner"), "municipality",
                                         s.value().owner().municipality()),
-                                new Target(SUPPORT_BODIES, supportBodies).check(
-                                        () -> JsonPaths.property(s.path(), "owner"), "supportBody", s.value().owner().supportBody())),
+                                toSupportBodies.check(() -> JsonPaths.property(s.path(), "owner"), "supportBody",
+                                        s.value().owner().supportBody())),
                         toAssets.check(s::path, "assetIds", s.value().assetIds())).flatMap(Function.identity())),
                 each(list("assessments"), d.assessments())
                         .flatMap(a -> toSystems.check(a::path, "systemId", a.value().systemId())),

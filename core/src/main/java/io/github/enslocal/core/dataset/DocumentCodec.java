@@ -256,14 +256,12 @@ final class DocumentCodec<R extends Record> {
                     int before = violations.size();
                     lists.put(name, streamList(parser, JsonPaths.property(JsonPaths.ROOT, name), elementReader,
                             violations, validation));
-                    values.remove(name);
                     if (violations.size() != before) {
                         failedLists.add(name);
                     }
                 } else {
+                    // A repeated key is a parse error (strict duplicate detection), so each name comes once.
                     values.put(name, value(parser));
-                    lists.remove(name);
-                    failedLists.remove(name);
                 }
             }
             verifyNoTrailingTokens(parser);
@@ -287,12 +285,15 @@ final class DocumentCodec<R extends Record> {
                 arguments[c] = version.textValue();
             } else if (lists.containsKey(name)) {
                 arguments[c] = lists.get(name);
+            } else if (node != null && !node.isNull() && elementReaders.containsKey(name)) {
+                // A list that is not a JSON array: arrays were streamed.
+                violations.add(Violation.of(path, "dataset.json.expected.array", Map.of()));
+                arguments[c] = List.of();
+                complete = false;
             } else if (node != null && !node.isNull()) {
-                JavaType type = mapper.constructType(component.getGenericType());
                 int before = violations.size();
-                arguments[c] = type.isTypeOrSubTypeOf(List.class)
-                        ? convertList(path, node, type.getContentType(), violations, validations)
-                        : convert(path, node, type, violations, validations);
+                arguments[c] = convert(path, node, mapper.constructType(component.getGenericType()), violations,
+                        validations);
                 complete &= violations.size() == before;
             }
         }
@@ -317,11 +318,10 @@ final class DocumentCodec<R extends Record> {
         List<Object> elements = new ArrayList<>();
         int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
-            String elementPath = JsonPaths.index(path, index);
             if (token == JsonToken.VALUE_NULL) {
-                violations.add(Violation.of(elementPath, "dataset.json.nullElement", Map.of()));
+                violations.add(Violation.of(JsonPaths.index(path, index), "dataset.json.nullElement", Map.of()));
             } else {
-                elements.add(readElement(parser, list, elementPath, elementReader, violations, validation));
+                elements.add(readElement(parser, list, new Element(path, index), elementReader, violations, validation));
             }
         }
         return elements;
@@ -333,11 +333,11 @@ final class DocumentCodec<R extends Record> {
      * it, so that the next elements are still read; malformed JSON or a reading limit met inside it
      * is thrown as the document's violation, as from anywhere else in the document.
      */
-    private Object readElement(JsonParser parser, JsonStreamContext list, String path, ObjectReader reader,
+    private Object readElement(JsonParser parser, JsonStreamContext list, Element element, ObjectReader reader,
             List<Violation> violations, ElementValidation validation) throws IOException {
         try {
             Object value = reader.readValue(parser);
-            validation.validate(path, value);
+            validation.validate(element, value);
             return value;
         } catch (JsonMappingException e) {
             // Databind wraps what the parser throws within a record: malformed JSON or a limit is the
@@ -348,9 +348,16 @@ final class DocumentCodec<R extends Record> {
                     throw (JsonProcessingException) cause;
                 }
             }
-            violations.add(jackson.ofMapping(path, e));
+            violations.add(jackson.ofMapping(element.path(), e));
             skipRestOfElement(parser, list);
             return null;
+        }
+    }
+
+    /** An element of a top-level list, whose JSON path is built only when a violation names it. */
+    private record Element(String listPath, int index) {
+        String path() {
+            return JsonPaths.index(listPath, index);
         }
     }
 
@@ -380,7 +387,7 @@ final class DocumentCodec<R extends Record> {
         private final List<Violation> found = new ArrayList<>();
         private final ExecutorService threads;
         private final List<Future<List<Violation>>> pending = new ArrayList<>();
-        private List<String> paths = new ArrayList<>(BATCH);
+        private List<Element> elements = new ArrayList<>(BATCH);
         private List<Object> values = new ArrayList<>(BATCH);
 
         ElementValidation() {
@@ -392,12 +399,12 @@ final class DocumentCodec<R extends Record> {
             });
         }
 
-        void validate(String path, Object value) {
+        void validate(Element element, Object value) {
             if (threads == null) {
-                found.addAll(beans.validate(path, value));
+                found.addAll(beans.validate(element::path, value));
                 return;
             }
-            paths.add(path);
+            elements.add(element);
             values.add(value);
             if (values.size() == BATCH) {
                 handOver();
@@ -405,16 +412,16 @@ final class DocumentCodec<R extends Record> {
         }
 
         private void handOver() {
-            List<String> batchPaths = paths;
+            List<Element> batchElements = elements;
             List<Object> batchValues = values;
             pending.add(threads.submit(() -> {
                 List<Violation> batch = new ArrayList<>();
                 for (int i = 0; i < batchValues.size(); i++) {
-                    batch.addAll(beans.validate(batchPaths.get(i), batchValues.get(i)));
+                    batch.addAll(beans.validate(batchElements.get(i)::path, batchValues.get(i)));
                 }
                 return batch;
             }));
-            paths = new ArrayList<>(BATCH);
+            elements = new ArrayList<>(BATCH);
             values = new ArrayList<>(BATCH);
         }
 
@@ -487,24 +494,6 @@ final class DocumentCodec<R extends Record> {
         Set<String> union = new TreeSet<>(a);
         union.addAll(b);
         return union;
-    }
-
-    private List<Object> convertList(String path, JsonNode node, JavaType elementType, List<Violation> violations,
-            List<Violation> validations) {
-        if (!node.isArray()) {
-            violations.add(Violation.of(path, "dataset.json.expected.array", Map.of()));
-            return List.of();
-        }
-        List<Object> elements = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            String elementPath = JsonPaths.index(path, i);
-            if (node.get(i).isNull()) {
-                violations.add(Violation.of(elementPath, "dataset.json.nullElement", Map.of()));
-            } else {
-                elements.add(convert(elementPath, node.get(i), elementType, violations, validations));
-            }
-        }
-        return elements;
     }
 
     /**

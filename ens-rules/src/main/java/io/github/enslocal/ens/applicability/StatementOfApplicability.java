@@ -230,7 +230,8 @@ public final class StatementOfApplicability {
             Objects.requireNonNull(addition, "addition");
             MeasureApplicability measure = applicability.get(addition.measure());
             MeasureId id = measure.measure().id();
-            undecided(id, "given additions");
+            // Additions accumulate: only an exclusion or a compensation conflicts with one.
+            undecided(id, "given additions", false);
             Requirement current = adopted(measure, additions.getOrDefault(id, List.of()));
             if (addition.reinforcement().isPresent()) {
                 ReinforcementId reinforcement = addition.reinforcement().get();
@@ -281,14 +282,14 @@ public final class StatementOfApplicability {
                 throw new IllegalArgumentException("Measure " + id + " cannot be " + decision
                         + " because it does not apply: " + measure);
             }
-            undecided(id, decision);
+            undecided(id, decision, true);
             return measure;
         }
 
-        private void undecided(MeasureId id, String decision) {
+        private void undecided(MeasureId id, String decision, boolean additionsConflict) {
             String existing = exclusions.containsKey(id) ? "excluded"
                     : compensations.containsKey(id) ? "compensated"
-                    : additions.containsKey(id) && !decision.equals("given additions") ? "given additions" : null;
+                    : additionsConflict && additions.containsKey(id) ? "given additions" : null;
             if (existing != null) {
                 throw new IllegalArgumentException("Measure " + id + " cannot be " + decision + " because it is already "
                         + existing);

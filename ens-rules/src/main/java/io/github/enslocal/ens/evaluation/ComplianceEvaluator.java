@@ -260,22 +260,19 @@ public final class ComplianceEvaluator {
         StatementOfApplicability.Builder builder = null;
         for (var measure : table.applicability().applicable()) {
             MeasureId id = measure.measure().id();
-            Optional<MeasureAssessment> assessment = context.assessment(id);
-            if (assessment.isEmpty()) {
+            MeasureAssessment assessment = context.assessment(id).orElse(null);
+            if (assessment == null || assessment.exclusion().isEmpty() && assessment.compensation().isEmpty()) {
                 continue;
             }
-            Optional<io.github.enslocal.core.assessment.Exclusion> exclusion = assessment.get().exclusion();
-            Optional<io.github.enslocal.core.assessment.Compensation> compensation = assessment.get().compensation();
-            if (exclusion.isPresent() || compensation.isPresent()) {
-                if (builder == null) {
-                    builder = StatementOfApplicability.builder(table.applicability());
-                }
-                if (exclusion.isPresent()) {
-                    builder.exclude(new Exclusion(id, exclusion.get().justification()));
-                } else {
-                    builder.compensate(new Compensation(id, compensation.get().compensatingMeasure(),
-                            compensation.get().justification()));
-                }
+            if (builder == null) {
+                builder = StatementOfApplicability.builder(table.applicability());
+            }
+            // An exclusion wins over a compensation, which validation refuses anyway.
+            if (assessment.exclusion().isPresent()) {
+                builder.exclude(new Exclusion(id, assessment.exclusion().get().justification()));
+            } else {
+                var compensation = assessment.compensation().get();
+                builder.compensate(new Compensation(id, compensation.compensatingMeasure(), compensation.justification()));
             }
         }
         return builder == null ? table.undecided() : builder.build();

@@ -10,6 +10,7 @@ import io.github.enslocal.core.ens.Category;
 import io.github.enslocal.core.ens.MeasureId;
 import io.github.enslocal.core.incident.Incident;
 import io.github.enslocal.core.incident.classification.IncidentTaxonomy;
+import io.github.enslocal.core.sla.BusinessCalendar;
 import io.github.enslocal.core.system.InformationSystem;
 import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.core.training.TrainingSession;
@@ -26,7 +27,7 @@ import java.util.Optional;
 /** The evaluator's view of one system for the evidence rules, read from the dataset's index. */
 final class SystemContext implements EvaluationContext {
 
-    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    static final ZoneId MADRID = BusinessCalendar.EUROPE_MADRID;
 
     /**
      * The assessment that counts among several of one measure: the latest date wins; on the same
@@ -48,6 +49,8 @@ final class SystemContext implements EvaluationContext {
     private final Map<MeasureId, MeasureAssessment> assessments = new HashMap<>(128);
     private final List<Asset> assets;
     private final List<Asset> assetsInService;
+    /** Worked out once: two built-in rules read them, and a support body's are gathered by asset. */
+    private final List<Incident> incidents;
 
     SystemContext(DatasetIndex index, InformationSystem system, LocalDate asOf, Optional<Category> category,
             IncidentTaxonomy taxonomy) {
@@ -59,6 +62,8 @@ final class SystemContext implements EvaluationContext {
         this.taxonomy = taxonomy;
         this.assets = index.assets(system.assetIds());
         this.assetsInService = EvaluationContext.super.assetsInService();
+        this.incidents = system.owner().municipality().map(index::incidents)
+                .orElseGet(() -> index.incidentsAffecting(system.assetIds()));
         for (MeasureAssessment assessment : index.assessments(system.id())) {
             if (assessment.measure() != null && assessment.assessedOn() != null && !assessment.assessedOn().isAfter(asOf)) {
                 assessments.merge(assessment.measure(), assessment, (a, b) -> PRECEDENCE.compare(a, b) >= 0 ? a : b);
@@ -109,7 +114,7 @@ final class SystemContext implements EvaluationContext {
 
     @Override
     public List<Incident> incidents() {
-        return municipality().map(index::incidents).orElseGet(() -> index.incidentsAffecting(system.assetIds()));
+        return incidents;
     }
 
     @Override

@@ -4,6 +4,7 @@ package io.github.enslocal.ens.evidence;
 import io.github.enslocal.core.asset.Asset;
 import io.github.enslocal.core.asset.AssetType;
 import io.github.enslocal.core.ens.MeasureId;
+import io.github.enslocal.core.incident.Incident;
 import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.EvidenceRule;
 import io.github.enslocal.ens.spi.Finding;
@@ -116,6 +117,13 @@ abstract class BuiltInRule implements EvidenceRule {
          * Adds a minor finding about the assets whose dated fact is older than a maximum age, and a
          * finding of another grade about those with no date recorded by the evaluation date.
          */
+        void incidents(String measure, FindingGrade grade, List<Incident> incidents, String predicate) {
+            if (!incidents.isEmpty()) {
+                add(measure, grade, plural(incidents.size(), "incident") + " " + predicate,
+                        incidents.stream().map(incident -> Subject.incident(incident.id())).toList());
+            }
+        }
+
         void ages(String measure, List<Asset> assets, Function<Asset, Optional<LocalDate>> date, LocalDate asOf,
                 int maxAgeDays, String stale, FindingGrade noneGrade, String none) {
             LocalDate oldest = asOf.minusDays(maxAgeDays);

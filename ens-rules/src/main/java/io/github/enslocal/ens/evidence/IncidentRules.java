@@ -45,16 +45,16 @@ final class IncidentRules {
                             .filter(incident -> incident.security().filter(known(taxonomy)).isPresent()).toList();
                     List<Incident> mustNotify = classified.stream()
                             .filter(incident -> incident.security().orElseThrow().mustNotifyCcnCert(taxonomy, trigger)).toList();
-                    incidents(findings, "op.exp.7", FindingGrade.MAJOR, mustNotify.stream()
+                    findings.incidents("op.exp.7", FindingGrade.MAJOR, mustNotify.stream()
                             .filter(incident -> notifiedBefore(incident, cutOff).isEmpty()).toList(),
                             "must be notified to the CCN-CERT (" + (trigger == NotificationTrigger.IMPACT
                                     ? "impact" : "danger or impact") + " ALTO or above) and were not");
-                    delay.ifPresent(allowed -> incidents(findings, "op.exp.7", FindingGrade.MINOR, mustNotify.stream()
+                    delay.ifPresent(allowed -> findings.incidents("op.exp.7", FindingGrade.MINOR, mustNotify.stream()
                             .filter(incident -> notifiedBefore(incident, cutOff)
                                     .filter(at -> at.isAfter(incident.openedAt().plus(allowed))).isPresent())
                             .toList(), "were notified to the CCN-CERT later than " + allowed + " after opening"));
                     Duration maxOpen = Duration.ofDays(maxOpenDays);
-                    incidents(findings, "op.exp.7", FindingGrade.MINOR, classified.stream()
+                    findings.incidents("op.exp.7", FindingGrade.MINOR, classified.stream()
                             .filter(incident -> incident.isOpenOn(cutOff.minusNanos(1)))
                             .filter(incident -> incident.openedAt().plus(maxOpen).isBefore(cutOff))
                             .toList(), "have been open for more than " + maxOpenDays + " days");
@@ -72,13 +72,13 @@ final class IncidentRules {
                 List.of(), (context, findings) -> {
                     IncidentTaxonomy taxonomy = context.taxonomy();
                     List<Incident> incidents = happened(context);
-                    incidents(findings, "op.exp.9", FindingGrade.MINOR, incidents.stream()
+                    findings.incidents("op.exp.9", FindingGrade.MINOR, incidents.stream()
                             .filter(incident -> incident.category() == IncidentCategory.SECURITY && incident.security().isEmpty())
                             .toList(), "filed as security incidents carry no CCN-STIC 817 classification");
-                    incidents(findings, "op.exp.9", FindingGrade.MINOR, incidents.stream()
+                    findings.incidents("op.exp.9", FindingGrade.MINOR, incidents.stream()
                             .filter(incident -> incident.security().filter(known(taxonomy).negate()).isPresent())
                             .toList(), "are classified with a type the taxonomy does not define");
-                    incidents(findings, "op.exp.9", FindingGrade.OBSERVATION, incidents.stream()
+                    findings.incidents("op.exp.9", FindingGrade.OBSERVATION, incidents.stream()
                             .filter(incident -> incident.security().filter(known(taxonomy))
                                     .filter(security -> security.isManualDangerBelowDefault(taxonomy)).isPresent())
                             .toList(), "have a manual danger level below their type's default, which is ignored");
@@ -96,13 +96,5 @@ final class IncidentRules {
 
     private static Optional<Instant> notifiedBefore(Incident incident, Instant cutOff) {
         return incident.security().flatMap(SecurityClassification::notifiedToCcnCertAt).filter(at -> at.isBefore(cutOff));
-    }
-
-    private static void incidents(BuiltInRule.Findings findings, String measure, FindingGrade grade,
-            List<Incident> incidents, String predicate) {
-        if (!incidents.isEmpty()) {
-            findings.add(measure, grade, BuiltInRule.plural(incidents.size(), "incident") + " " + predicate,
-                    incidents.stream().map(incident -> Subject.incident(incident.id())).toList());
-        }
     }
 }

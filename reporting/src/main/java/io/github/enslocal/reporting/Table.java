@@ -3,6 +3,7 @@ package io.github.enslocal.reporting;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A titled table of typed cells, the shape in which reports hand their rows to the CSV, Markdown and
@@ -62,5 +63,14 @@ public record Table(String title, List<Column> columns, List<List<Cell>> rows) {
             }
         }
         return anyNumber;
+    }
+
+    /**
+     * Returns, for each column, whether it is numeric as {@link #isNumeric(int)} says.
+     *
+     * @return one flag per column, in column order
+     */
+    public List<Boolean> numericColumns() {
+        return IntStream.range(0, columns.size()).mapToObj(this::isNumeric).toList();
     }
 }

@@ -14,7 +14,6 @@ final class JsonPaths {
 
     static final String ROOT = "$";
 
-
     private JsonPaths() {
     }
 

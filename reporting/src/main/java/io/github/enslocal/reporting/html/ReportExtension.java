@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** The functions, filters and record access the report templates use. */
 final class ReportExtension extends AbstractExtension {
@@ -38,7 +37,7 @@ final class ReportExtension extends AbstractExtension {
                 "formatPercent", new PercentFilter(),
                 "numericColumns", filter((value, format) -> {
                     Table table = as(value, Table.class, "numericColumns");
-                    return IntStream.range(0, table.columns().size()).mapToObj(table::isNumeric).toList();
+                    return table.numericColumns();
                 }),
                 "svg", filter((value, format) -> new SafeString(as(value, Svg.class, "svg").markup())));
     }

@@ -109,16 +109,18 @@ public final class MarkdownDocument implements ReportOutput {
                 widths[i] = Math.max(Math.max(widths[i], width(line.get(i))), 3);
             }
         }
+        // Once per table: each answer scans the column.
+        List<Boolean> numeric = table.numericColumns();
         StringBuilder text = new StringBuilder();
-        appendRow(text, lines.get(0), widths, table);
+        appendRow(text, lines.get(0), widths, numeric);
         text.append('\n').append('|');
         for (int i = 0; i < columns; i++) {
-            boolean right = table.isNumeric(i);
+            boolean right = numeric.get(i);
             text.append(' ').append("-".repeat(widths[i] - (right ? 1 : 0))).append(right ? ":" : "").append(" |");
         }
         for (List<String> line : lines.subList(1, lines.size())) {
             text.append('\n');
-            appendRow(text, line, widths, table);
+            appendRow(text, line, widths, numeric);
         }
         blocks.add(text.toString());
         if (table.rows().isEmpty()) {
@@ -149,11 +151,11 @@ public final class MarkdownDocument implements ReportOutput {
         out.flush();
     }
 
-    private static void appendRow(StringBuilder text, List<String> cells, int[] widths, Table table) {
+    private static void appendRow(StringBuilder text, List<String> cells, int[] widths, List<Boolean> numeric) {
         text.append('|');
         for (int i = 0; i < cells.size(); i++) {
             String padding = " ".repeat(widths[i] - width(cells.get(i)));
-            boolean right = table.isNumeric(i);
+            boolean right = numeric.get(i);
             text.append(' ').append(right ? padding : "").append(cells.get(i)).append(right ? "" : padding).append(" |");
         }
     }

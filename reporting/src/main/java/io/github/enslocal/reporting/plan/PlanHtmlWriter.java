@@ -2,7 +2,6 @@
 package io.github.enslocal.reporting.plan;
 
 import io.github.enslocal.reporting.ReportLanguage;
-import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,7 +11,6 @@ import java.util.Map;
 final class PlanHtmlWriter {
 
     private static final HtmlTemplateEngine HTML = HtmlTemplateEngine.create();
-
 
     private PlanHtmlWriter() {
     }

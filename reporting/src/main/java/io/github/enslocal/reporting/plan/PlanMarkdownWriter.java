@@ -2,14 +2,12 @@
 package io.github.enslocal.reporting.plan;
 
 import io.github.enslocal.reporting.ReportLanguage;
-import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
 import java.io.Writer;
 
 /** Writes the plan status as Markdown. */
 final class PlanMarkdownWriter {
-
 
     private PlanMarkdownWriter() {
     }

@@ -10,8 +10,7 @@ import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.core.system.InformationSystem;
 import io.github.enslocal.core.system.Person;
 import io.github.enslocal.core.system.SystemOwner;
-import io.github.enslocal.core.territory.Municipality;
-import io.github.enslocal.core.territory.SupportBody;
+import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.ens.applicability.Addition;
 import io.github.enslocal.ens.applicability.Applicability;
 import io.github.enslocal.ens.applicability.ApplicabilityEvaluator;
@@ -29,6 +28,7 @@ import io.github.enslocal.ens.categorization.Categorization;
 import io.github.enslocal.ens.categorization.Categorizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,12 +164,34 @@ public record DeclaracionDeAplicabilidad(
      */
     public static DeclaracionDeAplicabilidad of(Dataset dataset, String systemId, LocalDate asOf,
             List<Addition> additions) {
-        Objects.requireNonNull(dataset, "dataset");
+        return of(Source.of(dataset), systemId, asOf, additions);
+    }
+
+    /**
+     * Builds the declaration of a system of a dataset indexed once, as {@link #of(Dataset, String,
+     * LocalDate)} does: declaring every system of a large dataset this way costs time in proportion
+     * to the dataset rather than to its square.
+     *
+     * @param source the indexed dataset
+     * @param systemId the id of the system
+     * @param asOf the date of the declaration; assessments made after it are ignored
+     * @return the declaration
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException as {@link #of(Dataset, String, LocalDate)}
+     */
+    public static DeclaracionDeAplicabilidad of(Source source, String systemId, LocalDate asOf) {
+        return of(source, systemId, asOf, List.of());
+    }
+
+    private static DeclaracionDeAplicabilidad of(Source source, String systemId, LocalDate asOf,
+            List<Addition> additions) {
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(systemId, "systemId");
         Objects.requireNonNull(asOf, "asOf");
         List<Addition> added = List.copyOf(additions);
-        InformationSystem system = dataset.systems().stream().filter(candidate -> systemId.equals(candidate.id()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown information system '" + systemId
+        Dataset dataset = source.dataset;
+        InformationSystem system = Optional.ofNullable(source.systems.get(systemId))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown information system '" + systemId
                         + "', expected the id of a system of the dataset, e.g. '"
                         + dataset.systems().stream().map(InformationSystem::id).findFirst().orElse("sys-padro") + "'"));
         Categorization categorization = Categorizer.categorize(system.aggregatedLevels());
@@ -180,7 +202,8 @@ public record DeclaracionDeAplicabilidad(
         MeasureCatalog catalog = MeasureCatalog.bundled();
         Applicability applicability = ApplicabilityEvaluator.of(catalog).evaluate(categorization);
         StatementOfApplicability.Builder builder = StatementOfApplicability.builder(applicability);
-        Map<MeasureId, MeasureAssessment> assessments = latestAssessments(dataset, systemId, asOf, catalog);
+        Map<MeasureId, MeasureAssessment> assessments = latestAssessments(
+                source.assessments.getOrDefault(systemId, List.of()), asOf, catalog);
         List<MeasureId> disregarded = new ArrayList<>();
         for (MeasureAssessment assessment : assessments.values()) {
             MeasureId measure = assessment.measure();
@@ -204,17 +227,17 @@ public record DeclaracionDeAplicabilidad(
         List<Entry> entries = statement.entries().stream()
                 .map(entry -> Entry.of(entry, Optional.ofNullable(assessments.get(entry.applicability().measure().id()))))
                 .toList();
-        return new DeclaracionDeAplicabilidad(asOf, Entity.of(dataset, system.owner()), system.id(), system.name(),
+        return new DeclaracionDeAplicabilidad(asOf, Entity.of(source, system.owner()), system.id(), system.name(),
                 Valued.of(system), system.aggregatedLevels(), categorization.orElseThrow(), system.declaredCategory(),
                 system.roles().securityOfficer().map(Signer::of), Group.of(catalog, entries), Totals.of(entries),
                 disregarded, catalog.dataVersion());
     }
 
-    private static Map<MeasureId, MeasureAssessment> latestAssessments(Dataset dataset, String systemId, LocalDate asOf,
+    /** Returns the latest of the system's assessments (in dataset order) per measure on or before a date. */
+    private static Map<MeasureId, MeasureAssessment> latestAssessments(List<MeasureAssessment> ofSystem, LocalDate asOf,
             MeasureCatalog catalog) {
-        return dataset.assessments().stream()
-                .filter(assessment -> systemId.equals(assessment.systemId()) && assessment.measure() != null
-                        && assessment.assessedOn() != null && !assessment.assessedOn().isAfter(asOf)
+        return ofSystem.stream()
+                .filter(assessment -> assessment.measure() != null && assessment.assessedOn() != null && !assessment.assessedOn().isAfter(asOf)
                         && catalog.find(assessment.measure()).isPresent())
                 .collect(Collectors.toMap(MeasureAssessment::measure, Function.identity(),
                         (earlier, later) -> later.assessedOn().isBefore(earlier.assessedOn()) ? earlier : later,
@@ -262,19 +285,15 @@ public record DeclaracionDeAplicabilidad(
             Objects.requireNonNull(name, "name");
         }
 
-        static Entity of(Dataset dataset, SystemOwner owner) {
+        static Entity of(Source source, SystemOwner owner) {
             if (owner.municipality().isPresent()) {
                 String code = owner.municipality().get().toString();
-                String name = dataset.municipalities().stream()
-                        .filter(municipality -> owner.municipality().get().equals(municipality.code()))
-                        .map(Municipality::name).findFirst().orElse(code);
-                return new Entity(EntityKind.MUNICIPALITY, code, name);
+                return new Entity(EntityKind.MUNICIPALITY, code,
+                        source.municipalityNames.getOrDefault(owner.municipality().get(), code));
             }
             String id = owner.supportBody().orElseThrow(() -> new IllegalArgumentException(
                     "The system's owner names neither a municipality nor a support body"));
-            String name = dataset.supportBodies().stream().filter(body -> id.equals(body.id()))
-                    .map(SupportBody::name).findFirst().orElse(id);
-            return new Entity(EntityKind.SUPPORT_BODY, id, name);
+            return new Entity(EntityKind.SUPPORT_BODY, id, source.supportBodyNames.getOrDefault(id, id));
         }
     }
 
@@ -551,6 +570,42 @@ public record DeclaracionDeAplicabilidad(
                     count.apply(Status.COMPENSATED), count.apply(Status.NOT_APPLICABLE),
                     entries.stream().filter(Entry::adopted).mapToLong(entry -> entry.requiredReinforcements().size()).sum(),
                     entries.stream().filter(Entry::adopted).mapToLong(entry -> entry.oneOf().size()).sum());
+        }
+    }
+
+    /**
+     * A dataset indexed once for the declarations of many of its systems: each declaration would
+     * otherwise scan every system, assessment and municipality of the dataset. Immutable and
+     * thread-safe.
+     */
+    public static final class Source {
+        private final Dataset dataset;
+        /** The first system with each id, as a scan would find it. */
+        private final Map<String, InformationSystem> systems = new HashMap<>();
+        /** Each system's assessments, in dataset order. */
+        private final Map<String, List<MeasureAssessment>> assessments;
+        private final Map<IneCode, String> municipalityNames = new HashMap<>();
+        private final Map<String, String> supportBodyNames = new HashMap<>();
+
+        private Source(Dataset dataset) {
+            this.dataset = dataset;
+            dataset.systems().forEach(system -> systems.putIfAbsent(system.id(), system));
+            assessments = dataset.assessments().stream().filter(assessment -> assessment.systemId() != null)
+                    .collect(Collectors.groupingBy(MeasureAssessment::systemId));
+            dataset.municipalities().forEach(municipality ->
+                    municipalityNames.putIfAbsent(municipality.code(), municipality.name()));
+            dataset.supportBodies().forEach(body -> supportBodyNames.putIfAbsent(body.id(), body.name()));
+        }
+
+        /**
+         * Indexes a dataset.
+         *
+         * @param dataset the dataset, not null
+         * @return the indexed dataset
+         * @throws NullPointerException if {@code dataset} is null
+         */
+        public static Source of(Dataset dataset) {
+            return new Source(Objects.requireNonNull(dataset, "dataset"));
         }
     }
 }

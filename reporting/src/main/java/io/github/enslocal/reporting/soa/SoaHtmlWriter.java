@@ -2,7 +2,6 @@
 package io.github.enslocal.reporting.soa;
 
 import io.github.enslocal.reporting.ReportLanguage;
-import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidad.Group;
@@ -17,7 +16,6 @@ import java.util.Map;
 final class SoaHtmlWriter {
 
     private static final HtmlTemplateEngine HTML = HtmlTemplateEngine.create();
-
 
     private SoaHtmlWriter() {
     }

@@ -2,7 +2,6 @@
 package io.github.enslocal.reporting.soa;
 
 import io.github.enslocal.reporting.ReportLanguage;
-import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidad.Group;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 final class SoaMarkdownWriter {
 
     private static final String BLANK = "________________________________";
-
 
     private SoaMarkdownWriter() {
     }

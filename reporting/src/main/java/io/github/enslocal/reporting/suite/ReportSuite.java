@@ -280,6 +280,7 @@ public final class ReportSuite {
 
     private void declarations(DatasetEvaluation evaluated, Set<String> systems, Map<String, ReportOutput> outputs) {
         Map<String, String> names = new HashMap<>();
+        DeclaracionDeAplicabilidad.Source source = DeclaracionDeAplicabilidad.Source.of(dataset);
         for (String systemId : systems) {
             if (evaluated.system(systemId).flatMap(system -> system.category()).isEmpty()) {
                 continue;
@@ -291,7 +292,7 @@ public final class ReportSuite {
                         + "file name '" + name + "'; give them ids that differ in letters or digits");
             }
             add(outputs, ReportKind.DECLARACION_DE_APLICABILIDAD.fileStem() + "/" + name,
-                    DeclaracionDeAplicabilidad.of(dataset, systemId, asOf),
+                    DeclaracionDeAplicabilidad.of(source, systemId, asOf),
                     DeclaracionDeAplicabilidadWriters::of, SoaTable.values(), DeclaracionDeAplicabilidadWriters::csv);
         }
     }

@@ -2,9 +2,7 @@
 package io.github.enslocal.benchmarks;
 
 import io.github.enslocal.core.dataset.Dataset;
-import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
-import io.github.enslocal.ens.evaluation.EvaluationOptions;
 import io.github.enslocal.reporting.dashboard.EnsDashboard;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -38,8 +36,7 @@ public class NationalReportBenchmark {
     public void setUp() throws IOException {
         spain = ScaleDataset.spain();
         asOf = ScaleDataset.asOf();
-        evaluation = ComplianceEvaluator.builder().options(EvaluationOptions.defaults().withParallelism(2)).build()
-                .evaluate(spain, asOf);
+        evaluation = ScaleDataset.evaluator(2).evaluate(spain, asOf);
         model = NationalReport.model(evaluation, spain);
     }
 

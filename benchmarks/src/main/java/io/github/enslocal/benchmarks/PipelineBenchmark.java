@@ -4,7 +4,6 @@ package io.github.enslocal.benchmarks;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
-import io.github.enslocal.ens.evaluation.EvaluationOptions;
 import io.github.enslocal.reporting.dashboard.EnsDashboard;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -44,7 +43,7 @@ public class PipelineBenchmark {
     public void setUp() throws IOException {
         file = ScaleDataset.spainFile();
         asOf = ScaleDataset.asOf();
-        evaluator = ComplianceEvaluator.builder().options(EvaluationOptions.defaults().withParallelism(2)).build();
+        evaluator = ScaleDataset.evaluator(2);
     }
 
     /**

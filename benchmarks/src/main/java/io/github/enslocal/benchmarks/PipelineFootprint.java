@@ -2,9 +2,7 @@
 package io.github.enslocal.benchmarks;
 
 import io.github.enslocal.core.dataset.Dataset;
-import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
-import io.github.enslocal.ens.evaluation.EvaluationOptions;
 import io.github.enslocal.reporting.dashboard.EnsDashboard;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,8 +39,7 @@ public final class PipelineFootprint {
         Dataset spain = ScaleDataset.codec(2).read(file);
         step("read + validate", start);
         start = System.nanoTime();
-        DatasetEvaluation evaluation = ComplianceEvaluator.builder()
-                .options(EvaluationOptions.defaults().withParallelism(2)).build().evaluate(spain, asOf);
+        DatasetEvaluation evaluation = ScaleDataset.evaluator(2).evaluate(spain, asOf);
         step("evaluate (2 threads)", start);
         start = System.nanoTime();
         EnsDashboard report = NationalReport.model(evaluation, spain);

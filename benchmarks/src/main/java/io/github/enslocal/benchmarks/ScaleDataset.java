@@ -8,6 +8,8 @@ import io.github.enslocal.core.register.MunicipalityRegister;
 import io.github.enslocal.core.register.RegisterEntry;
 import io.github.enslocal.core.system.InformationSystem;
 import io.github.enslocal.core.territory.IneCode;
+import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
+import io.github.enslocal.ens.evaluation.EvaluationOptions;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import io.github.enslocal.samples.demo.ScaleVolumes;
 import java.io.IOException;
@@ -101,6 +103,16 @@ public final class ScaleDataset {
     }
 
     /**
+     * Returns the standard evaluator on some threads.
+     *
+     * @param threads the {@link EvaluationOptions#parallelism()}
+     * @return the evaluator
+     */
+    public static ComplianceEvaluator evaluator(int threads) {
+        return ComplianceEvaluator.builder().options(EvaluationOptions.defaults().withParallelism(threads)).build();
+    }
+
+    /**
      * Returns a codec that reads the whole of Spain on some threads.
      *
      * @param threads the {@link DatasetReadOptions#parallelism()}
@@ -138,7 +150,7 @@ public final class ScaleDataset {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.writeString(stamp, fingerprint, StandardCharsets.UTF_8);
         System.out.printf("Generated %,d municipalities (%,d records) in %.1f s, validated and wrote %,d bytes"
-                + " in %.1f s: %s%n", entries.size(), records(dataset), generation.toMillis() / 1000.0,
+                + " in %.1f s: %s%n", entries.size(), dataset.recordCount(), generation.toMillis() / 1000.0,
                 Files.size(file), writing.toMillis() / 1000.0, file);
         return file;
     }
@@ -186,18 +198,6 @@ public final class ScaleDataset {
                 .filter(system -> system.owner().municipality().filter(TYPICAL::equals).isPresent())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No system of " + TYPICAL + " in the dataset"));
-    }
-
-    /**
-     * Counts the records of a dataset: every element of every top-level list.
-     *
-     * @param dataset the dataset
-     * @return the number of records
-     */
-    public static long records(Dataset dataset) {
-        return Stream.of(dataset.supportBodies(), dataset.municipalities(), dataset.conventions(), dataset.incidents(),
-                dataset.assets(), dataset.systems(), dataset.assessments(), dataset.plans(),
-                dataset.trainingSessions()).mapToLong(List::size).sum();
     }
 
     /** Names what produces the file: seed, volumes, format version and the generator's classes. */

@@ -43,9 +43,7 @@ public class SpainEvaluationBenchmark {
     public void setUp() throws IOException {
         spain = ScaleDataset.spain();
         asOf = ScaleDataset.asOf();
-        evaluator = ComplianceEvaluator.builder()
-                .options(EvaluationOptions.defaults().withParallelism(threads))
-                .build();
+        evaluator = ScaleDataset.evaluator(threads);
     }
 
     /**

@@ -39,15 +39,6 @@ class Choices<T> implements ITypeConverter<T> {
         return choice;
     }
 
-    /**
-     * Returns the names, as the help lists them.
-     *
-     * @return e.g. {@code "html, md, csv, csv-excel, json"}
-     */
-    String names() {
-        return names;
-    }
-
     /** The report formats by their command-line names: {@code html}, {@code md}, {@code csv}, {@code csv-excel}, {@code json}. */
     static final class Formats extends Choices<ReportFormat> {
 

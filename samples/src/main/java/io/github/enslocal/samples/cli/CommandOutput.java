@@ -40,6 +40,16 @@ interface CommandOutput {
             case MD -> toDocument().writeMarkdown(out);
             case TEXT -> toDocument().writeText(out);
         }
+        flush(out);
+    }
+
+    /**
+     * Flushes the standard output, turning a failed write into an exception.
+     *
+     * @param out the standard output
+     * @throws IOException if the output could not be written, such as a closed pipe
+     */
+    static void flush(PrintWriter out) throws IOException {
         out.flush();
         if (out.checkError()) {
             throw new IOException("cannot write the output, the program reading it may have stopped");

@@ -5,8 +5,10 @@ import io.github.enslocal.core.dataset.DatasetCodec;
 import io.github.enslocal.core.dataset.DatasetReadOptions;
 import io.github.enslocal.core.dataset.DatasetReadResult;
 import io.github.enslocal.core.dataset.InvalidDatasetException;
+import io.github.enslocal.core.dataset.Violation;
 import io.github.enslocal.reporting.ReportLanguage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * <p>{@link ErrorHandler} finds this mixin on the failing command to list an invalid dataset's
  * violations in the chosen language.
  */
-final class DatasetInput {
+final class DatasetInput implements MessageLanguage {
 
     @Parameters(index = "0", paramLabel = "FILE",
             description = "The dataset, a JSON document in the ENS Local format (docs/dataset-format.md).")
@@ -35,7 +37,8 @@ final class DatasetInput {
      *
      * @return the locale of {@code --lang}, English by default
      */
-    Locale locale() {
+    @Override
+    public Locale locale() {
         return language == null ? Locale.ENGLISH : language.locale();
     }
 
@@ -62,6 +65,19 @@ final class DatasetInput {
      */
     static DatasetReadResult read(Path file, DatasetReadOptions options) throws IOException {
         return DatasetCodec.create(options).readWithWarnings(file);
+    }
+
+    /**
+     * Prints a dataset's warnings, one line each.
+     *
+     * @param result the dataset read and its warnings
+     * @param locale the language of the warnings
+     * @param err the standard error
+     */
+    static void printWarnings(DatasetReadResult result, Locale locale, PrintWriter err) {
+        for (Violation warning : result.warnings()) {
+            err.print("Warning: " + warning.describe(locale) + "\n");
+        }
     }
 
     /**

@@ -19,16 +19,17 @@ final class DatasetResources {
     /** The default largest dataset, in MiB: the library's default limit. */
     static final int DEFAULT_MAX_SIZE_MIB = (int) (DatasetReadOptions.DEFAULT_MAX_DOCUMENT_LENGTH / MIB);
 
-    @Option(names = "--max-size", paramLabel = "MIB", defaultValue = "256", converter = PositiveInteger.class,
+    @Option(names = "--max-size", paramLabel = "MIB", defaultValue = "" + DEFAULT_MAX_SIZE_MIB,
+            converter = PositiveInteger.class,
             description = "The largest dataset file accepted, in MiB (default: ${DEFAULT-VALUE}); a larger one is"
                     + " refused before anything is read. The dataset of all 8,132 municipalities of Spain used by"
                     + " the benchmarks is about 1,000 MiB.")
-    private int maxSizeMib = DEFAULT_MAX_SIZE_MIB;
+    private int maxSizeMib;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = PositiveInteger.class,
             description = "Threads that read and evaluate the dataset (default: ${DEFAULT-VALUE}); the output is"
                     + " the same with any number.")
-    private int threads = 1;
+    private int threads;
 
     /**
      * Returns the options to read a dataset with.

@@ -118,10 +118,7 @@ final class DemoCommand implements Callable<Integer> {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(new DemoSummary(text, dashboard, evaluation, servedAtStart, balancePeriod, NOTIFICATION_DELAY, shown,
                     written.get(0)).render());
-            stdout.flush();
-            if (stdout.checkError()) {
-                throw new IOException("cannot write the output, the program reading it may have stopped");
-            }
+            CommandOutput.flush(stdout);
         } finally {
             progress.finish();
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -108,11 +109,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     /** Returns the language chosen with {@code --lang} on a command that reads a dataset, else English. */
     private static Locale language(CommandLine command) {
-        if (command.getCommand() instanceof ReportCommand report) {
-            return report.locale();
-        }
-        return command.getMixins().values().stream().filter(DatasetInput.class::isInstance).map(DatasetInput.class::cast)
-                .findFirst().map(DatasetInput::locale).orElse(Locale.ENGLISH);
+        Object user = command.getCommand();
+        return Stream.concat(Stream.of(user), command.getMixins().values().stream())
+                .filter(MessageLanguage.class::isInstance).map(MessageLanguage.class::cast)
+                .findFirst().map(MessageLanguage::locale).orElse(Locale.ENGLISH);
     }
 
     /**

@@ -12,10 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code enslocal evaluate}: the ENS compliance of a dataset's information systems at a date.
@@ -53,9 +51,6 @@ final class EvaluateCommand extends PrintingCommand {
     /** The most system ids an unknown {@code --system} error suggests. */
     private static final int SYSTEMS_SUGGESTED = 10;
 
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
     private DatasetInput dataset;
 
@@ -83,7 +78,7 @@ final class EvaluateCommand extends PrintingCommand {
 
     /** Returns the evaluation restricted to one system, its owner municipality counting that system only. */
     private DatasetEvaluation only(DatasetEvaluation evaluation, String id) {
-        SystemEvaluation system = evaluation.system(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        SystemEvaluation system = evaluation.system(id).orElseThrow(() -> new ParameterException(spec().commandLine(),
                 "The dataset has no information system '" + id + "'; its systems include "
                         + evaluation.systems().stream().limit(SYSTEMS_SUGGESTED).map(SystemEvaluation::systemId)
                                 .collect(Collectors.joining(", "))

@@ -30,6 +30,15 @@ abstract class PrintingCommand implements Callable<Integer> {
      */
     abstract CommandOutput result() throws IOException;
 
+    /**
+     * Returns the command's specification, to report a usage error with.
+     *
+     * @return the specification picocli injected
+     */
+    final CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public final Integer call() throws IOException {
         result().print(format, spec.commandLine().getOut());

@@ -3,7 +3,6 @@ package io.github.enslocal.samples.cli;
 
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.dataset.DatasetReadResult;
-import io.github.enslocal.core.dataset.Violation;
 import io.github.enslocal.core.incident.classification.NotificationPolicy;
 import io.github.enslocal.core.time.DateRange;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
@@ -54,7 +53,7 @@ import picocli.CommandLine.TypeConversionException;
                     + " spreadsheets), REPORT.LANG.md and REPORT.LANG.html; the Declaraciones go into"
                     + " declaracion-aplicabilidad/SYSTEM.*."
         })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, MessageLanguage {
 
     @Spec
     private CommandSpec spec;
@@ -127,7 +126,8 @@ final class ReportCommand implements Callable<Integer> {
      *
      * @return the locale
      */
-    Locale locale() {
+    @Override
+    public Locale locale() {
         return languages == null || languages.isEmpty() ? Locale.ENGLISH : languages.get(0).locale();
     }
 
@@ -149,9 +149,7 @@ final class ReportCommand implements Callable<Integer> {
             progress.start("progress.reading", file);
             DatasetReadResult read = DatasetInput.read(file, resources.readOptions(locale()));
             progress.done();
-            for (Violation warning : read.warnings()) {
-                err.print("Warning: " + warning.describe(locale()) + "\n");
-            }
+            DatasetInput.printWarnings(read, locale(), err);
             Dataset dataset = read.dataset();
             progress.start("progress.evaluating", dataset.systems().size(), asOf);
             DatasetEvaluation evaluation = resources.evaluator().evaluate(dataset, asOf);

@@ -3,7 +3,6 @@ package io.github.enslocal.samples.cli;
 
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.dataset.DatasetReadResult;
-import io.github.enslocal.core.dataset.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -45,9 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.print(summary(result.dataset()) + "\n");
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        for (Violation warning : result.warnings()) {
-            err.print("Warning: " + warning.describe(dataset.locale()) + "\n");
-        }
+        DatasetInput.printWarnings(result, dataset.locale(), err);
         err.flush();
         return ExitStatus.OK.code();
     }

@@ -49,10 +49,6 @@ final class DemoCalendar {
     private DemoCalendar() {
     }
 
-    static List<LocalDate> catalanHolidays() {
-        return CATALAN_HOLIDAYS;
-    }
-
     static SlaPolicy bagesPolicy() {
         BusinessCalendar calendar = BusinessCalendar.builder()
                 .weekdays(WorkingHours.parse("08:00-15:00"))

@@ -31,6 +31,7 @@ import io.github.enslocal.ens.categorization.Categorizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,8 @@ final class Governance {
 
     private final MeasureCatalog catalog;
     private final ApplicabilityEvaluator evaluator;
+    /** The applicability of each set of levels met: towns share a handful, and each is asked twice. */
+    private final Map<DimensionLevels, Applicability> applicabilities = new HashMap<>();
     private final LocalDate asOf;
     private final boolean assessEveryMeasure;
     private final String supportTeam;
@@ -76,6 +79,10 @@ final class Governance {
         this.asOf = asOf;
         this.assessEveryMeasure = assessEveryMeasure;
         this.supportTeam = supportTeam;
+    }
+
+    private Applicability applicability(InformationSystem system) {
+        return applicabilities.computeIfAbsent(system.aggregatedLevels(), evaluator::evaluate);
     }
 
     static String systemId(Town town) {
@@ -151,7 +158,8 @@ final class Governance {
      * {@link Diligence}), so the dashboard shows every CCN-STIC 815 zone.
      */
     List<MeasureAssessment> assessments(InformationSystem system, Town town, Dice dice) {
-        Applicability applicability = evaluator.evaluate(system.aggregatedLevels());
+        Applicability applicability = applicability(system);
+        Diligence diligence = Diligence.of(town);
         boolean media = town.category() == Category.MEDIA;
         String assessor = system.roles().securityOfficer().map(Person::name).orElse(supportTeam);
         List<MeasureAssessment> assessments = new ArrayList<>();
@@ -159,7 +167,6 @@ final class Governance {
         for (MeasureApplicability decision : applicability.measures()) {
             MeasureId id = decision.measure().id();
             boolean applies = decision.applies();
-            Diligence diligence = Diligence.of(town);
             if (!assessEveryMeasure && (!applies || diligence.leavesGaps() && dice.chance(0.05))) {
                 continue;
             }
@@ -251,7 +258,7 @@ final class Governance {
         List<PlanAction> actions = new ArrayList<>();
         Maturity minimum = category.minimumMaturity();
         String owner = system.roles().securityOfficer().map(Person::name).orElse(supportTeam);
-        Applicability applicability = evaluator.evaluate(system.aggregatedLevels());
+        Applicability applicability = applicability(system);
         for (MeasureAssessment assessment : assessments) {
             if (assessment.exclusion().isPresent() || assessment.maturity().isAtLeast(minimum)
                     || !applicability.get(assessment.measure()).applies()) {

@@ -4,6 +4,7 @@ package io.github.enslocal.reporting.chart;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * A horizontal bar chart, one bar per item, such as the compliance index of each municipality.
@@ -48,6 +49,27 @@ public record BarChart(String id, String title, String description, BigDecimal m
     }
 
     /**
+     * Returns the scale of a chart from its largest value: that value, or 1 when none is positive,
+     * so that a chart of zeros still draws.
+     *
+     * @param largest the largest value, not null
+     * @return a positive maximum for the chart
+     */
+    public static BigDecimal scale(BigDecimal largest) {
+        return largest.signum() > 0 ? largest : BigDecimal.ONE;
+    }
+
+    /**
+     * Returns the scale of a chart of counts, as {@link #scale(BigDecimal)}.
+     *
+     * @param largest the largest count
+     * @return a positive maximum for the chart
+     */
+    public static BigDecimal scale(long largest) {
+        return scale(BigDecimal.valueOf(largest));
+    }
+
+    /**
      * Draws the chart. Values above {@link #maximum()} are drawn as full-width bars; labels longer
      * than 28 characters are cut, and the full text is in the bar's tooltip.
      *
@@ -76,6 +98,18 @@ public record BarChart(String id, String title, String description, BigDecimal m
      * @param valueText the value as the report shows it, e.g. {@code "85,0 %"}
      */
     public record Bar(String label, BigDecimal value, String valueText) {
+
+        /**
+         * Creates the bar of a count.
+         *
+         * @param label what the bar stands for
+         * @param count the count, zero or more
+         * @param text how the report writes a count, e.g. {@code values::integer}
+         * @return the bar
+         */
+        public static Bar ofCount(String label, long count, LongFunction<String> text) {
+            return new Bar(label, BigDecimal.valueOf(count), text.apply(count));
+        }
 
         /**
          * Creates a bar.

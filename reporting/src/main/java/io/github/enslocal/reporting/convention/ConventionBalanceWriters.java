@@ -7,6 +7,7 @@ import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
+import io.github.enslocal.reporting.chart.BarChart.Bar;
 import io.github.enslocal.reporting.chart.StackedBarChart;
 import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
@@ -97,17 +98,16 @@ public final class ConventionBalanceWriters {
         IncidentCells cells = IncidentCells.forPeople(language);
         BarChart dedication = new BarChart("committed-dedication", labels.get("convention.table.dedication"),
                 labels.get("convention.chart.dedication"),
-                positive(balance.dedication().stream().map(DedicationYear::committedHoursPerYear)
+                BarChart.scale(balance.dedication().stream().map(DedicationYear::committedHoursPerYear)
                         .reduce(BigDecimal.ZERO, BigDecimal::max)),
-                balance.dedication().stream().map(year -> new BarChart.Bar(Integer.toString(year.year()),
+                balance.dedication().stream().map(year -> new Bar(Integer.toString(year.year()),
                         year.committedHoursPerYear(), values.decimal(year.committedHoursPerYear()))).toList());
         BarChart months = new BarChart("incidents-by-month", labels.get("convention.table.incidentsByMonth"),
                 labels.format("convention.chart.incidentsByMonth", values.integer(balance.incidents()),
                         values.decimal(balance.meanIncidentsPerMonth())),
-                positive(BigDecimal.valueOf(balance.incidentsByMonth().stream().mapToLong(MonthCount::count).max()
-                        .orElse(0))),
-                balance.incidentsByMonth().stream().map(m -> new BarChart.Bar(cells.monthName(m.month()),
-                        BigDecimal.valueOf(m.count()), values.integer(m.count()))).toList());
+                BarChart.scale(balance.incidentsByMonth().stream().mapToLong(MonthCount::count).max().orElse(0)),
+                balance.incidentsByMonth().stream()
+                        .map(m -> Bar.ofCount(cells.monthName(m.month()), m.count(), values::integer)).toList());
         List<StackedBarChart.Segment> segments = new ArrayList<>();
         Budget budget = balance.budget();
         segments.add(segment(labels.get("convention.summary.countedBefore"), budget.countedBefore().amount(), values));
@@ -142,10 +142,6 @@ public final class ConventionBalanceWriters {
                         values.date(balance.effectiveValidity().end()),
                         labels.get("convention.status." + balance.statusAtStart().name()),
                         labels.get("convention.status." + balance.statusAtEnd().name())));
-    }
-
-    private static BigDecimal positive(BigDecimal largest) {
-        return largest.signum() > 0 ? largest : BigDecimal.ONE;
     }
 
     private static StackedBarChart.Segment segment(String label, BigDecimal euros, ValueFormat values) {

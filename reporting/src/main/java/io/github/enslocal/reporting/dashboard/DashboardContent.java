@@ -245,11 +245,6 @@ final class DashboardContent {
         }).toList());
     }
 
-    /** Returns the sentence that points from a chart to the table holding its data. */
-    String dataTable(DashboardTable table) {
-        return messages.format("chart.dataTable", table(table).title());
-    }
-
     private String percentText(Ratio ratio) {
         return ratio.isEmpty() ? values.empty() : values.percent(ratio.numerator(), ratio.denominator());
     }

@@ -93,13 +93,10 @@ public final class EnsDashboardWriters {
                 Map.entry("notes", content.notes()),
                 Map.entry("summary", content.table(DashboardTable.SUMMARY)),
                 Map.entry("complianceChart", content.complianceChart().toSvg()),
-                Map.entry("complianceCaption", content.dataTable(DashboardTable.SUMMARY)),
                 Map.entry("statuses", content.table(DashboardTable.STATUSES)),
                 Map.entry("statusChart", content.statusChart().toSvg()),
-                Map.entry("statusCaption", content.dataTable(DashboardTable.STATUSES)),
                 Map.entry("groups", content.table(DashboardTable.GROUPS)),
                 Map.entry("groupChart", content.groupHeatMap().toSvg()),
-                Map.entry("groupCaption", content.dataTable(DashboardTable.GROUPS)),
                 Map.entry("groupLegend", content.groupLegend())), language, out);
     }
 }

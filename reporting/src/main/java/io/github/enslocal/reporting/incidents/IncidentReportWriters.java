@@ -7,6 +7,7 @@ import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
+import io.github.enslocal.reporting.chart.BarChart.Bar;
 import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
@@ -15,7 +16,6 @@ import io.github.enslocal.reporting.json.JsonReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,19 +93,21 @@ public final class IncidentReportWriters {
         Arrays.stream(IncidentTable.values()).forEach(table -> tables.put(table, report.table(table, language)));
         IncidentCells cells = IncidentCells.forPeople(language);
         BarChart months = new BarChart("incidents-by-month", labels.get("incidents.table.byMonth"),
-                labels.format("incidents.chart.byMonth", values.integer(report.total())), maximum(
-                        report.byMonth().stream().mapToLong(MonthCount::count).max().orElse(0)),
-                report.byMonth().stream().map(m -> bar(cells.monthName(m.month()), m.count(), values)).toList());
+                labels.format("incidents.chart.byMonth", values.integer(report.total())),
+                BarChart.scale(report.byMonth().stream().mapToLong(MonthCount::count).max().orElse(0)),
+                report.byMonth().stream()
+                        .map(m -> Bar.ofCount(cells.monthName(m.month()), m.count(), values::integer)).toList());
         BarChart categories = new BarChart("incidents-by-category", labels.get("incidents.table.byCategory"),
                 labels.format("incidents.chart.byCategory", values.integer(report.total())),
-                maximum(report.byCategory().stream().mapToLong(CategoryCount::count).max().orElse(0)),
-                report.byCategory().stream().map(c -> bar(
-                        labels.get("incidents.category." + c.category().name()), c.count(), values)).toList());
+                BarChart.scale(report.byCategory().stream().mapToLong(CategoryCount::count).max().orElse(0)),
+                report.byCategory().stream().map(c -> Bar.ofCount(
+                        labels.get("incidents.category." + c.category().name()), c.count(), values::integer)).toList());
         BarChart security = new BarChart("security-by-class", labels.get("incidents.table.securityByClass"),
                 labels.format("incidents.chart.securityByClass", values.integer(report.securityIncidents().size())),
-                maximum(report.securityByClassAndDanger().stream().mapToLong(ClassDangerCount::count).max().orElse(0)),
-                report.securityByClassAndDanger().stream().map(c -> bar(
-                        c.className() + " · " + c.danger().officialName(), c.count(), values)).toList());
+                BarChart.scale(report.securityByClassAndDanger().stream().mapToLong(ClassDangerCount::count).max()
+                        .orElse(0)),
+                report.securityByClassAndDanger().stream().map(c -> Bar.ofCount(
+                        c.className() + " · " + c.danger().officialName(), c.count(), values::integer)).toList());
         HTML.render("incident-report", Map.of(
                 "title", labels.get("incidents.title"),
                 "period", period(report, language),
@@ -130,13 +132,5 @@ public final class IncidentReportWriters {
                 + labels.format("incidents.note.notification",
                         values.decimal(IncidentCells.hours(report.notifications().allowedDelay())),
                         labels.get("incidents.trigger." + report.notifications().trigger().name()));
-    }
-
-    static BigDecimal maximum(long largest) {
-        return BigDecimal.valueOf(Math.max(1, largest));
-    }
-
-    static BarChart.Bar bar(String label, long value, ValueFormat values) {
-        return new BarChart.Bar(label, BigDecimal.valueOf(value), values.integer(value));
     }
 }

@@ -7,6 +7,7 @@ import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportWriter;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
+import io.github.enslocal.reporting.chart.BarChart.Bar;
 import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
@@ -15,7 +16,6 @@ import io.github.enslocal.reporting.json.JsonReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +87,14 @@ public final class InventoryReportWriters {
         ValueFormat values = ValueFormat.of(language);
         BarChart byType = new BarChart("assets-by-type", labels.get("inventory.table.byType"),
                 labels.format("inventory.chart.byType", values.integer(report.total())),
-                maximum(report.byType().stream().mapToLong(AssetTypeCount::count).max().orElse(0)),
-                report.byType().stream().map(count -> bar(labels.get("inventory.type." + count.type().name()),
-                        count.count(), values)).toList());
+                BarChart.scale(report.byType().stream().mapToLong(AssetTypeCount::count).max().orElse(0)),
+                report.byType().stream().map(count -> Bar.ofCount(labels.get("inventory.type." + count.type().name()),
+                        count.count(), values::integer)).toList());
         BarChart byMunicipality = new BarChart("assets-by-municipality", labels.get("inventory.table.byMunicipality"),
                 labels.format("inventory.chart.byMunicipality", values.integer(report.byMunicipality().size())),
-                maximum(report.byMunicipality().stream().mapToLong(MunicipalityAssets::total).max().orElse(0)),
-                report.byMunicipality().stream().map(m -> bar(m.name(), m.total(), values)).toList());
+                BarChart.scale(report.byMunicipality().stream().mapToLong(MunicipalityAssets::total).max().orElse(0)),
+                report.byMunicipality().stream().map(m -> Bar.ofCount(m.name(), m.total(), values::integer))
+                        .toList());
         List<Table> tables = Arrays.stream(InventoryTable.values()).map(table -> report.table(table, language)).toList();
         HTML.render("inventory-report", Map.of(
                 "title", labels.get("inventory.title"),
@@ -105,13 +106,5 @@ public final class InventoryReportWriters {
 
     private static String asOf(InventoryReport report, ReportLanguage language) {
         return Messages.of(language).format("document.asOf", ValueFormat.of(language).date(report.asOf()));
-    }
-
-    private static BigDecimal maximum(long largest) {
-        return BigDecimal.valueOf(Math.max(1, largest));
-    }
-
-    private static BarChart.Bar bar(String label, long value, ValueFormat values) {
-        return new BarChart.Bar(label, BigDecimal.valueOf(value), values.integer(value));
     }
 }

@@ -139,11 +139,6 @@ final class PlanContent {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Returns the sentence that points from a chart to the table holding its data. */
-    String dataTable(PlanTable table) {
-        return messages.format("chart.dataTable", table(table).title());
-    }
-
     private String status(ActionStatus status) {
         return messages.get("plan.status." + status);
     }

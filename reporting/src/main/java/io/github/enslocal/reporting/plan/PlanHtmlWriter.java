@@ -25,11 +25,9 @@ final class PlanHtmlWriter {
                 Map.entry("plans", content.table(PlanTable.PLANS)),
                 Map.entry("byStatus", content.table(PlanTable.BY_STATUS)),
                 Map.entry("statusChart", content.statusChart().toSvg()),
-                Map.entry("statusCaption", content.dataTable(PlanTable.BY_STATUS)),
                 Map.entry("overdue", content.table(PlanTable.OVERDUE)),
                 Map.entry("byGroup", content.table(PlanTable.BY_GROUP)),
                 Map.entry("groupChart", content.groupChart().toSvg()),
-                Map.entry("groupCaption", content.dataTable(PlanTable.BY_GROUP)),
                 Map.entry("byOwner", content.table(PlanTable.BY_OWNER)),
                 Map.entry("actions", content.table(PlanTable.ACTIONS))), language, out);
     }

@@ -26,6 +26,7 @@ import io.github.enslocal.ens.catalog.MeasureGroup;
 import io.github.enslocal.ens.catalog.OneOf;
 import io.github.enslocal.ens.categorization.Categorization;
 import io.github.enslocal.ens.categorization.Categorizer;
+import io.github.enslocal.reporting.incidents.IncidentReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -234,10 +235,11 @@ public record DeclaracionDeAplicabilidad(
     }
 
     /** Returns the latest of the system's assessments (in dataset order) per measure on or before a date. */
-    private static Map<MeasureId, MeasureAssessment> latestAssessments(List<MeasureAssessment> ofSystem, LocalDate asOf,
-            MeasureCatalog catalog) {
+    private static Map<MeasureId, MeasureAssessment> latestAssessments(List<MeasureAssessment> ofSystem,
+            LocalDate asOf, MeasureCatalog catalog) {
         return ofSystem.stream()
-                .filter(assessment -> assessment.measure() != null && assessment.assessedOn() != null && !assessment.assessedOn().isAfter(asOf)
+                .filter(assessment -> assessment.measure() != null && assessment.assessedOn() != null
+                        && !assessment.assessedOn().isAfter(asOf)
                         && catalog.find(assessment.measure()).isPresent())
                 .collect(Collectors.toMap(MeasureAssessment::measure, Function.identity(),
                         (earlier, later) -> later.assessedOn().isBefore(earlier.assessedOn()) ? earlier : later,
@@ -289,7 +291,7 @@ public record DeclaracionDeAplicabilidad(
             if (owner.municipality().isPresent()) {
                 String code = owner.municipality().get().toString();
                 return new Entity(EntityKind.MUNICIPALITY, code,
-                        source.municipalityNames.getOrDefault(owner.municipality().get(), code));
+                        source.municipalityNames.apply(owner.municipality().get()));
             }
             String id = owner.supportBody().orElseThrow(() -> new IllegalArgumentException(
                     "The system's owner names neither a municipality nor a support body"));
@@ -584,7 +586,7 @@ public record DeclaracionDeAplicabilidad(
         private final Map<String, InformationSystem> systems = new HashMap<>();
         /** Each system's assessments, in dataset order. */
         private final Map<String, List<MeasureAssessment>> assessments;
-        private final Map<IneCode, String> municipalityNames = new HashMap<>();
+        private final Function<IneCode, String> municipalityNames;
         private final Map<String, String> supportBodyNames = new HashMap<>();
 
         private Source(Dataset dataset) {
@@ -592,8 +594,7 @@ public record DeclaracionDeAplicabilidad(
             dataset.systems().forEach(system -> systems.putIfAbsent(system.id(), system));
             assessments = dataset.assessments().stream().filter(assessment -> assessment.systemId() != null)
                     .collect(Collectors.groupingBy(MeasureAssessment::systemId));
-            dataset.municipalities().forEach(municipality ->
-                    municipalityNames.putIfAbsent(municipality.code(), municipality.name()));
+            municipalityNames = IncidentReport.municipalityNames(dataset);
             dataset.supportBodies().forEach(body -> supportBodyNames.putIfAbsent(body.id(), body.name()));
         }
 

@@ -90,7 +90,7 @@ final class DashboardContent {
                     row.policyApproved().map(Cell::date).orElse(Cell.empty()));
             cells.add(row.lastAudit().map(Cell::date).orElse(Cell.empty()));
             cells.add(row.nextAuditDue().map(Cell::date).orElse(Cell.empty()));
-            cells.add(row.figures().systems() == 0 ? Cell.empty() : yesNo(row.auditOverdue()));
+            cells.add(row.figures().systems() == 0 ? Cell.empty() : messages.yesNo(row.auditOverdue()));
             cells.add(Cell.number(row.figures().overdueActions()));
             cells.add(Cell.number(row.figures().majorFindings()));
             rows.add(cells);
@@ -104,7 +104,7 @@ final class DashboardContent {
         cells.addAll(List.of(Cell.empty(), Cell.empty(), Cell.number(totals.auditsOverdue()),
                 Cell.number(sum.overdueActions()), Cell.number(sum.majorFindings())));
         rows.add(cells);
-        return new Table(messages.get("dashboard.table.summary"), keys.stream().map(this::column).toList(), rows);
+        return new Table(messages.get("dashboard.table.summary"), keys.stream().map(messages::column).toList(), rows);
     }
 
     /** Adds the cells from the systems to the roles, which rows and totals share. */
@@ -141,10 +141,6 @@ final class DashboardContent {
         return systems == 0 ? Cell.empty() : Cell.text(count + "/" + systems);
     }
 
-    private Cell yesNo(boolean value) {
-        return Cell.text(messages.get(value ? "common.yes" : "common.no"));
-    }
-
     private String categories(List<Category> categories, int uncategorised) {
         Stream<String> named = categories.stream().map(category -> messages.get("soa.categoryName." + category.name()));
         Stream<String> none = uncategorised == 0 ? Stream.empty()
@@ -153,9 +149,9 @@ final class DashboardContent {
     }
 
     private Table statuses() {
-        List<Column> columns = new ArrayList<>(List.of(column("common.ineCode"), column("common.municipality")));
+        List<Column> columns = new ArrayList<>(List.of(messages.column("common.ineCode"), messages.column("common.municipality")));
         Arrays.stream(MeasureStatus.values()).map(status -> Column.of(status(status))).forEach(columns::add);
-        columns.add(column("common.total"));
+        columns.add(messages.column("common.total"));
         List<List<Cell>> rows = new ArrayList<>();
         for (DashboardRow row : model.municipalities()) {
             rows.add(statusRow(Cell.text(row.municipality().toString()), row.name(), row.figures()));
@@ -173,7 +169,7 @@ final class DashboardContent {
     }
 
     private Table groups() {
-        List<Column> columns = new ArrayList<>(List.of(column("common.ineCode"), column("common.municipality")));
+        List<Column> columns = new ArrayList<>(List.of(messages.column("common.ineCode"), messages.column("common.municipality")));
         model.totals().figures().groups().forEach(group -> columns.add(Column.of(group.group())));
         List<List<Cell>> rows = new ArrayList<>();
         for (DashboardRow row : model.municipalities()) {
@@ -251,10 +247,6 @@ final class DashboardContent {
 
     private String status(MeasureStatus status) {
         return messages.get("dashboard.status." + status.name());
-    }
-
-    private Column column(String key) {
-        return Column.of(messages.get(key));
     }
 
     /** Returns the group names, for the legend of the group table. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.i18n;
 
+import io.github.enslocal.reporting.Cell;
+import io.github.enslocal.reporting.Column;
 import io.github.enslocal.reporting.ReportLanguage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +123,27 @@ public final class Messages {
         }
         matcher.appendTail(text);
         return text.toString();
+    }
+
+    /**
+     * Returns a table column headed by a label.
+     *
+     * @param key the label's key
+     * @return the column
+     * @throws java.util.MissingResourceException if there is no such label
+     */
+    public Column column(String key) {
+        return Column.of(get(key));
+    }
+
+    /**
+     * Returns the cell that says yes or no.
+     *
+     * @param value the answer
+     * @return the cell with {@code common.yes} or {@code common.no}
+     */
+    public Cell yesNo(boolean value) {
+        return Cell.text(get(value ? "common.yes" : "common.no"));
     }
 
     private static Map<ReportLanguage, Messages> load() {

@@ -74,7 +74,7 @@ public final class IncidentCells {
      * @throws java.util.MissingResourceException if a key has no label
      */
     public List<Column> columns(String... keys) {
-        return Arrays.stream(keys).map(key -> Column.of(labels.get(key))).toList();
+        return Arrays.stream(keys).map(labels::column).toList();
     }
 
     /**
@@ -128,7 +128,7 @@ public final class IncidentCells {
      * @return "Sí"/"No", "Yes"/"No"
      */
     public Cell yesNo(boolean value) {
-        return Cell.text(labels.get(value ? "common.yes" : "common.no"));
+        return labels.yesNo(value);
     }
 
     /**

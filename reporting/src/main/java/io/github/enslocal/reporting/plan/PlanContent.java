@@ -75,7 +75,7 @@ final class PlanContent {
             row.add(action.late() ? Cell.number(action.daysOverdue()) : Cell.empty());
             rows.add(row);
         }
-        return new Table(title, names.stream().map(name -> column("plan.column." + name)).toList(), rows);
+        return new Table(title, names.stream().map(name -> messages.column("plan.column." + name)).toList(), rows);
     }
 
     private Table byStatus() {
@@ -86,16 +86,16 @@ final class PlanContent {
         rows.add(List.of(Cell.text(messages.get("common.total")), Cell.number(model.totals().total())));
         rows.add(List.of(Cell.text(messages.get("plan.column.overdue")), Cell.number(model.totals().overdue())));
         return new Table(messages.get("plan.byStatus"),
-                List.of(column("plan.column.status"), column("plan.column.actions")), rows);
+                List.of(messages.column("plan.column.status"), messages.column("plan.column.actions")), rows);
     }
 
     private <T> Table tallies(String title, String labelKey, List<T> items, Function<T, String> label,
             Function<T, Tally> tally) {
         List<Column> columns = new ArrayList<>();
-        columns.add(column(labelKey));
+        columns.add(messages.column(labelKey));
         Arrays.stream(ActionStatus.values()).map(status -> Column.of(status(status))).forEach(columns::add);
-        columns.add(column("common.total"));
-        columns.add(column("plan.column.overdue"));
+        columns.add(messages.column("common.total"));
+        columns.add(messages.column("plan.column.overdue"));
         List<List<Cell>> rows = items.stream().map(item -> {
             Tally counts = tally.apply(item);
             return Stream.concat(Stream.of(Cell.text(label.apply(item))),
@@ -107,7 +107,7 @@ final class PlanContent {
 
     private Table plans() {
         return new Table(messages.get("plan.plans"),
-                List.of(column("plan.column.plan"), column("plan.column.system"), column("plan.column.actions")),
+                List.of(messages.column("plan.column.plan"), messages.column("plan.column.system"), messages.column("plan.column.actions")),
                 model.plans().stream().map(plan -> List.of(Cell.text(plan.id()),
                         Cell.text(plan.systemName() + " (" + plan.systemId() + ")"), Cell.number(plan.actions()))).toList());
     }
@@ -143,7 +143,4 @@ final class PlanContent {
         return messages.get("plan.status." + status);
     }
 
-    private Column column(String key) {
-        return Column.of(messages.get(key));
-    }
 }

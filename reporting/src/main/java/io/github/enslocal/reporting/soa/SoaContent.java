@@ -95,10 +95,10 @@ final class SoaContent {
     private Table measures(String title, List<Entry> entries, boolean withGroup) {
         List<Column> columns = new ArrayList<>();
         if (withGroup) {
-            columns.add(column("soa.column.group"));
+            columns.add(messages.column("soa.column.group"));
         }
         Stream.of("measure", "name", "criterion", "status", "required", "declared", "justification")
-                .map(name -> column("soa.column." + name)).forEach(columns::add);
+                .map(name -> messages.column("soa.column." + name)).forEach(columns::add);
         List<List<Cell>> rows = new ArrayList<>();
         for (Entry entry : entries) {
             List<Cell> row = new ArrayList<>();
@@ -118,7 +118,7 @@ final class SoaContent {
     }
 
     private Table valuations() {
-        List<Column> columns = new ArrayList<>(List.of(column("soa.valuation.kind"), column("soa.valuation.name")));
+        List<Column> columns = new ArrayList<>(List.of(messages.column("soa.valuation.kind"), messages.column("soa.valuation.name")));
         for (Dimension dimension : Dimension.values()) {
             columns.add(Column.of(String.valueOf(dimension.letter())));
         }
@@ -150,7 +150,7 @@ final class SoaContent {
                 Map.entry("notApplicable", totals.notApplicable()),
                 Map.entry("requiredReinforcements", totals.requiredReinforcements()),
                 Map.entry("oneOfChoices", totals.oneOfChoices()));
-        return new Table(messages.get("soa.totals"), List.of(column("soa.totals.item"), column("soa.totals.count")),
+        return new Table(messages.get("soa.totals"), List.of(messages.column("soa.totals.item"), messages.column("soa.totals.count")),
                 counts.stream().map(count -> List.of(Cell.text(messages.get("soa.totals." + count.getKey())),
                         Cell.number(count.getValue()))).toList());
     }
@@ -201,10 +201,6 @@ final class SoaContent {
 
     private static String reinforcements(List<ReinforcementId> reinforcements) {
         return reinforcements.stream().map(Reinforcement::label).collect(Collectors.joining(", "));
-    }
-
-    private Column column(String key) {
-        return Column.of(messages.get(key));
     }
 
     private static Cell text(String value) {

@@ -10,44 +10,38 @@ import io.github.enslocal.ens.catalog.Measure;
 import io.github.enslocal.ens.catalog.MeasureCatalog;
 import io.github.enslocal.ens.catalog.Reinforcement;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the bundled catalog against the AEAD OSCAL catalogue of Anexo II (rev 10) kept in the
- * project's shared folder, which is not shipped with the library.
+ * Checks the bundled catalog against the AEAD OSCAL catalogue of Anexo II (rev 10), which the
+ * tests carry as a resource with its EUPL-1.2 licence beside it; it is not shipped with the library.
  */
 class OscalCatalogReaderTest {
 
-    private static final String FILE = "ens/oscal/ENS_Anexo_II_rev_10.json";
+    private static final String RESOURCE = "ENS_Anexo_II_rev_10.json";
     private static final MeasureCatalog BUNDLED = MeasureCatalog.bundled();
 
-    private static Optional<MeasureCatalog> oscal = Optional.empty();
+    private static MeasureCatalog oscal;
 
     @BeforeAll
-    static void readTheSharedOscalCatalog() {
-        oscal = Stream.of(System.getProperty("enslocal.shared.dir"), "../../shared")
-                .filter(dir -> dir != null && !dir.isBlank())
-                .map(dir -> Path.of(dir, FILE))
-                .filter(Files::isRegularFile)
-                .findFirst()
-                .map(OscalCatalogReader::read);
+    static void readTheOfficialOscalCatalog() throws IOException {
+        try (InputStream in = OscalCatalogReaderTest.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Test resource " + RESOURCE + " is missing beside "
+                        + OscalCatalogReaderTest.class.getName());
+            }
+            oscal = OscalCatalogReader.read(in, RESOURCE);
+        }
     }
 
-    /** Returns the shared OSCAL catalog, or skips the calling test with a visible message. */
     private static MeasureCatalog oscal() {
-        Assumptions.assumeTrue(oscal.isPresent(), "Skipping the OSCAL cross-check: " + FILE
-                + " not found under enslocal.shared.dir=" + System.getProperty("enslocal.shared.dir")
-                + " nor under ../../shared");
-        return oscal.orElseThrow();
+        return oscal;
     }
 
     @Test

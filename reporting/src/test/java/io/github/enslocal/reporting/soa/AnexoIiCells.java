@@ -6,21 +6,22 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.enslocal.core.ens.Dimension;
 import io.github.enslocal.core.ens.DimensionLevels;
 import io.github.enslocal.core.ens.SecurityLevel;
+import io.github.enslocal.ens.catalog.MeasureCatalog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A naive reading of the shared Anexo II data file, independent of the ens-rules catalog: for some
- * levels, the cell of each measure, picked as the file's notes describe (the category column, or
- * the column of the highest assigned level among the measure's dimensions).
+ * A naive reading of the Anexo II data file that ens-rules ships, independent of how the ens-rules
+ * catalog models it: for some levels, the cell of each measure, picked as the file's notes describe
+ * (the category column, or the column of the highest assigned level among the measure's dimensions).
  */
 final class AnexoIiCells {
 
+    private static final String RESOURCE = "ens-rd311-2022-measures.json";
     private static final List<String> COLUMNS = List.of("BASICA", "MEDIA", "ALTA");
     private static final JsonNode MEASURES = read();
 
@@ -62,14 +63,11 @@ final class AnexoIiCells {
     }
 
     private static JsonNode read() {
-        Path file = Stream.of(System.getProperty("enslocal.shared.dir"), "../../shared", "../shared")
-                .filter(directory -> directory != null)
-                .map(directory -> Path.of(directory, "ens", "ens-rd311-2022-measures.json"))
-                .filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new IllegalStateException("ens-rd311-2022-measures.json not found under "
-                        + "enslocal.shared.dir=" + System.getProperty("enslocal.shared.dir")));
-        try {
-            return JsonMapper.builder().build().readTree(file.toFile()).get("measures");
+        try (InputStream in = MeasureCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource " + RESOURCE + " is missing from ens-rules");
+            }
+            return JsonMapper.builder().build().readTree(in).get("measures");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

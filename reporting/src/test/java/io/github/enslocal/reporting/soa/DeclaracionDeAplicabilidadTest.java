@@ -145,7 +145,7 @@ class DeclaracionDeAplicabilidadTest {
     @Test
     void of_systemWithoutSecurityOfficer_saysSoInEveryHumanFormatInsteadOfInventingASigner() throws IOException {
         DeclaracionDeAplicabilidad declaration =
-                DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.UNSIGNED_SYSTEM, EnsFixture.AS_OF);
+                EnsFixture.declare(EnsFixture.dataset(), EnsFixture.UNSIGNED_SYSTEM, EnsFixture.AS_OF);
 
         assertThat(declaration.securityOfficer()).isEmpty();
         assertThat(declaration.entity()).isEqualTo(new DeclaracionDeAplicabilidad.Entity(
@@ -166,7 +166,7 @@ class DeclaracionDeAplicabilidadTest {
 
     @Test
     void of_unknownSystem_throwsNamingIt() {
-        assertThatThrownBy(() -> DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), "sys-x", EnsFixture.AS_OF))
+        assertThatThrownBy(() -> EnsFixture.declare(EnsFixture.dataset(), "sys-x", EnsFixture.AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown information system 'sys-x', expected the id of a system of the dataset, "
                         + "e.g. 'sys-expedients'");
@@ -176,28 +176,28 @@ class DeclaracionDeAplicabilidadTest {
     void of_systemWithoutAnyLevel_throwsRatherThanDefaultingToBasica() {
         Dataset dataset = withSystem(EnsFixture.dataset(), DimensionLevels.none(), List.of());
 
-        assertThatThrownBy(() -> DeclaracionDeAplicabilidad.of(dataset, "sys-nou", EnsFixture.AS_OF))
+        assertThatThrownBy(() -> EnsFixture.declare(dataset, "sys-nou", EnsFixture.AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Cannot declare the applicability of system 'sys-nou': its valuations assign no level.");
     }
 
     @Test
-    void of_assessmentBothExcludingAndCompensating_throws() {
+    void of_assessmentBothExcludingAndCompensating_excludesAsTheEvaluationDecides() {
         MeasureAssessment contradictory = new MeasureAssessment("sys-nou", MeasureId.parse("org.2"), Maturity.L1, null,
                 Optional.of(new Exclusion("No cal.")), Optional.of(new Compensation("Una altra.", "Perquè sí.")), null,
                 EnsFixture.AS_OF, "Jordi Soler i Casals");
         Dataset dataset = withSystem(EnsFixture.dataset(), NAVARCLES_LEVELS, List.of(contradictory));
 
-        assertThatThrownBy(() -> DeclaracionDeAplicabilidad.of(dataset, "sys-nou", EnsFixture.AS_OF))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The assessment of org.2 in system 'sys-nou' both excludes and compensates the measure; "
-                        + "expected one decision");
+        DeclaracionDeAplicabilidad declaration = EnsFixture.declare(dataset, "sys-nou", EnsFixture.AS_OF);
+
+        assertThat(entry(declaration, "org.2").status()).isEqualTo(Status.EXCLUDED);
+        assertThat(entry(declaration, "org.2").exclusion()).contains("No cal.");
     }
 
     @Property
     void of_anyLevels_countsAgreeWithTheAnexoIiCellsAndAddUpToTheCatalog(@ForAll("levels") DimensionLevels levels) {
         DeclaracionDeAplicabilidad declaration =
-                DeclaracionDeAplicabilidad.of(withSystem(Dataset.empty(), levels, List.of()), "sys-nou", EnsFixture.AS_OF);
+                EnsFixture.declare(withSystem(Dataset.empty(), levels, List.of()), "sys-nou", EnsFixture.AS_OF);
 
         DeclaracionDeAplicabilidad.Totals totals = declaration.totals();
 

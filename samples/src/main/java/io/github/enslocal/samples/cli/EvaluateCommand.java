@@ -88,6 +88,6 @@ final class EvaluateCommand extends PrintingCommand {
                 .map(municipality -> new MunicipalityEvaluation(municipality.municipality(), municipality.name(),
                         List.of(system.systemId()), system.summary()))
                 .stream().toList();
-        return new DatasetEvaluation(evaluation.asOf(), List.of(system), owner, system.summary());
+        return new DatasetEvaluation(evaluation.asOf(), List.of(system), owner, system.summary(), evaluation.basis());
     }
 }

@@ -127,7 +127,7 @@ class DemoCommandTest {
         assertThat(firstRun.err()).isEqualTo("""
                 Generating the demo dataset: Consell Comarcal del Bages, 23 town halls (synthetic data)... done.
                 Evaluating 23 information systems on 2025-12-31... done.
-                Writing 396 files into %s: 10%% 20%% 30%% 40%% 50%% 60%% 70%% 80%% 90%% 100%%
+                Writing 411 files into %s: 10%% 20%% 30%% 40%% 50%% 60%% 70%% 80%% 90%% 100%%
                 """.formatted(first.resolve("reports")));
         assertThat(firstRun.out()).doesNotContain("Generating", "Writing");
     }

@@ -23,8 +23,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The findings report (informe de no conformitats) of a support body at a date: every open finding
@@ -123,15 +125,17 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
             bySystem.add(new SystemCounts(system.id(), system.name(), owner.code(), owner.name(), Counts.of(own)));
         }
         findings.sort(OpenFinding.order(body.id()));
+        Map<String, List<OpenFinding>> byOwnerCode = findings.stream()
+                .collect(Collectors.groupingBy(OpenFinding::ownerCode));
         List<OwnerCounts> byOwner = new ArrayList<>();
         for (IneCode code : body.municipalities()) {
             Owner owner = Owner.ofMunicipality(code, evaluation);
-            byOwner.add(new OwnerCounts(owner.code(), owner.name(), Counts.of(findings.stream()
-                    .filter(finding -> finding.ownerCode().equals(owner.code())).toList())));
+            byOwner.add(new OwnerCounts(owner.code(), owner.name(),
+                    Counts.of(byOwnerCode.getOrDefault(owner.code(), List.of()))));
         }
-        List<OpenFinding> ofBody = findings.stream().filter(finding -> finding.ownerCode().equals(body.id())).toList();
         if (systems.stream().anyMatch(system -> system.owner().supportBody().isPresent())) {
-            byOwner.add(new OwnerCounts(body.id(), body.name(), Counts.of(ofBody)));
+            byOwner.add(new OwnerCounts(body.id(), body.name(),
+                    Counts.of(byOwnerCode.getOrDefault(body.id(), List.of()))));
         }
         return new FindingsReport(body.id(), body.name(), evaluation.asOf(), catalog.dataVersion(), Counts.of(findings),
                 byOwner, bySystem, findings);

@@ -9,6 +9,7 @@ import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.operations.OperationsFixture;
 import io.github.enslocal.reporting.sample.ChromiumBrowser;
 import io.github.enslocal.reporting.sample.CsvRecords;
+import io.github.enslocal.reporting.sample.GoldenFiles;
 import io.github.enslocal.reporting.sample.HtmlDocuments;
 import io.github.enslocal.reporting.sample.SafeOutput;
 import io.github.enslocal.reporting.sample.SampleFixtures;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +30,9 @@ import org.w3c.dom.Document;
 /**
  * What every report must do, checked over the {@link ReportKind} descriptions so that a report added
  * there is covered without touching this class: its template and messages exist in every language,
- * its files for the hostile fixture carry no markup, link or formula, and a real browser opens its
- * HTML without running anything and prints it to PDF.
+ * golden files named after its file stem exist for every language, its files for the hostile fixture
+ * carry no markup, link or formula, and a real browser opens its HTML without running anything and
+ * prints it to PDF.
  */
 class EveryReportTest {
 
@@ -72,6 +75,17 @@ class EveryReportTest {
             assertThat(Messages.of(language).keys()).as("%s %s", kind, language)
                     .anyMatch(key -> key.startsWith(kind.messagePrefix() + "."));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportKind.class)
+    void kind_hasGoldenFilesNamedAfterItsStemInEveryLanguage(ReportKind kind) {
+        List<String> expected = new ArrayList<>(List.of(kind.fileStem() + ".json"));
+        for (ReportLanguage language : ReportLanguage.values()) {
+            expected.add(kind.fileStem() + "-" + language.tag() + ".html");
+            expected.add(kind.fileStem() + "-" + language.tag() + ".md");
+        }
+        assertThat(expected).as("golden files of %s", kind).allMatch(GoldenFiles::exists);
     }
 
     @ParameterizedTest

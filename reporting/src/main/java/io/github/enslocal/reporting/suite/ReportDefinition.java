@@ -5,7 +5,6 @@ import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportOutput;
 import io.github.enslocal.reporting.ReportWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,15 +84,8 @@ record ReportDefinition<M, T extends Enum<T>>(
     }
 
     /** Returns a table's name in file names: its constant in lower case with hyphens, e.g. {@code by-type}. */
-    static String tableName(Enum<?> table) {
+    private static String tableName(Enum<?> table) {
         return table.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** Returns the tables' names, for the file names a test expects. */
-    List<String> tableNames() {
-        List<String> names = new ArrayList<>();
-        tables.forEach(table -> names.add(tableName(table)));
-        return names;
     }
 
     private static <M> ReportOutput render(ReportWriter<M> writer, M model, ReportLanguage language) {

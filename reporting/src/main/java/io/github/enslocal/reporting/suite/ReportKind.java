@@ -139,25 +139,6 @@ public enum ReportKind {
     }
 
     /**
-     * Obtains a kind from its command-line id.
-     *
-     * @param id e.g. {@code "soa"}
-     * @return the kind
-     * @throws NullPointerException if {@code id} is null
-     * @throws IllegalArgumentException if no kind has that id
-     */
-    public static ReportKind fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (ReportKind kind : values()) {
-            if (kind.id.equals(id.trim())) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("Unknown report '" + id + "', expected one of "
-                + Arrays.stream(values()).map(ReportKind::id).toList() + ", e.g. 'dashboard'");
-    }
-
-    /**
      * Obtains a kind from its file stem.
      *
      * @param stem e.g. {@code "dashboard"}

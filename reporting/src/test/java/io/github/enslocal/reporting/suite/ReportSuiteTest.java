@@ -325,15 +325,6 @@ class ReportSuiteTest {
     }
 
     @Test
-    void fromId_everyKind_roundTripsAndIdsAreUnique() {
-        for (ReportKind kind : ReportKind.values()) {
-            assertThat(ReportKind.fromId(kind.id())).isEqualTo(kind);
-        }
-        assertThatThrownBy(() -> ReportKind.fromId("declaracion-aplicabilidad"))
-                .hasMessageStartingWith("Unknown report 'declaracion-aplicabilidad', expected one of [dashboard, soa,");
-    }
-
-    @Test
     void writeTo_skippingIncomplete_writesTheOthersAndListsWhatEachSkippedOneNeeds() throws IOException {
         Path target = root.resolve("skipping");
 

@@ -23,6 +23,7 @@ import io.github.enslocal.ens.profile.ComplianceProfile;
 import io.github.enslocal.ens.spi.EvidenceRule;
 import io.github.enslocal.ens.spi.Finding;
 import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.ens.spi.FindingTexts;
 import io.github.enslocal.ens.spi.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -236,8 +237,9 @@ public final class ComplianceEvaluator {
         List<Finding> findings = runRules(context);
         if (category.isEmpty()) {
             List<Finding> all = new ArrayList<>(findings);
-            all.add(Finding.ofSystem(SystemEvaluation.CATEGORISATION_RULE_ID, FindingGrade.MAJOR,
-                    "the system cannot be categorised: " + categorization.reason(), List.of(Subject.system(system.id()))));
+            all.add(new Finding(SystemEvaluation.CATEGORISATION_RULE_ID, Optional.empty(), Optional.empty(),
+                    FindingGrade.MAJOR, "categorisation.none", Map.of(), List.of(Subject.system(system.id())),
+                    FindingTexts.builtIn()));
             return new SystemEvaluation(system.id(), system.name(), system.owner(), asOf, categorization,
                     List.of(), all, ComplianceSummary.of(List.of(), all));
         }

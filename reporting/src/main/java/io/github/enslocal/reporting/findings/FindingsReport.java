@@ -4,6 +4,7 @@ package io.github.enslocal.reporting.findings;
 import io.github.enslocal.core.assessment.ActionStatus;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.ens.MeasureId;
+import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.core.system.InformationSystem;
 import io.github.enslocal.core.system.SystemOwner;
 import io.github.enslocal.core.territory.IneCode;
@@ -21,11 +22,13 @@ import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +42,12 @@ import java.util.stream.Collectors;
  * evaluation of the date keeps it (findings about a measure that does not apply or is excluded are
  * not kept). Which plan action addresses a finding is {@link CorrectiveActions}' rule; a major
  * finding that no open action addresses is a <em>gap</em> and is flagged.
+ *
+ * <p>Each finding's text is the evaluation's, rendered from its code and typed arguments in every
+ * report language. Where its arguments date it, the report says since when it holds: a record older
+ * than an age limit ({@code date} or {@code last} with {@code maxAgeDays}, {@code maxAgeMonths} or
+ * {@code maxAgeYears}) since the day after the limit is reached, an audit's result since the audit;
+ * other findings carry no such date.
  *
  * <p>The systems in scope are those owned by a municipality the body serves or by the body itself
  * ({@link SystemOwner#isInScopeOf(SupportBody)}). Findings are ordered by grade (major first), then
@@ -260,17 +269,25 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
      * @param systemId the system's id
      * @param systemName the system's name
      * @param measure the measure the finding is about, or empty for a finding about the system as a whole
+     * @param part the reinforcement of the measure whose requirement the finding checks, or empty for
+     *     the base requirement (or the system as a whole)
      * @param measureName the measure's official Spanish name, or empty with {@code measure}
      * @param ruleId the id of the rule that found it
-     * @param message what was found, as the rule states it
-     * @param subjects the records it is about other than the system itself (assets, incidents,
-     *     people and others), sorted
+     * @param code what was found, the finding's stable code, e.g. {@code "audit.stale"} (docs/finding-codes.md)
+     * @param messages what was found, in each report language, by language tag ({@code ca}, {@code es},
+     *     {@code en})
+     * @param subjects the records it is about other than the system itself (assets, incidents and
+     *     others), sorted
+     * @param people the people it names, e.g. the one holding two roles that must be apart
+     * @param since the first day on which the finding holds, where its data says so (see
+     *     {@link FindingsReport}); empty otherwise
      * @param action the open adequacy-plan action that addresses it, or empty if none does
      * @param withoutAction whether it is a major non-conformity that no open action addresses
      */
     public record OpenFinding(FindingGrade grade, String ownerCode, String ownerName, String systemId,
-            String systemName, Optional<MeasureId> measure, Optional<String> measureName, String ruleId, String message,
-            List<Subject> subjects, Optional<PlannedAction> action, boolean withoutAction) {
+            String systemName, Optional<MeasureId> measure, Optional<ReinforcementId> part, Optional<String> measureName,
+            String ruleId, String code, Map<String, String> messages, List<Subject> subjects, List<String> people,
+            Optional<LocalDate> since, Optional<PlannedAction> action, boolean withoutAction) {
 
         /** Grade, then owner (municipalities before the support body, by code), then measure, then the rest. */
         static Comparator<OpenFinding> order(String supportBodyId) {
@@ -280,7 +297,7 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
                     .thenComparing(finding -> finding.measure().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparing(OpenFinding::systemId)
                     .thenComparing(OpenFinding::ruleId)
-                    .thenComparing(OpenFinding::message);
+                    .thenComparing(finding -> finding.messages().get(ReportLanguage.EN.tag()));
         }
 
         /**
@@ -292,10 +309,14 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
          * @param systemId the system id
          * @param systemName the system name
          * @param measure the measure; null means none
+         * @param part the part; null means the base requirement
          * @param measureName the measure name; null means none
          * @param ruleId the rule id
-         * @param message the message
+         * @param code the code
+         * @param messages the messages by language tag, one for each report language
          * @param subjects the subjects
+         * @param people the people
+         * @param since the day since which it holds; null means unknown
          * @param action the action; null means none
          * @param withoutAction whether it is an unaddressed major finding
          * @throws NullPointerException if a required argument or a subject is null
@@ -307,10 +328,14 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
             Objects.requireNonNull(systemId, "systemId");
             Objects.requireNonNull(systemName, "systemName");
             measure = measure == null ? Optional.empty() : measure;
+            part = part == null ? Optional.empty() : part;
             measureName = measureName == null ? Optional.empty() : measureName;
             Objects.requireNonNull(ruleId, "ruleId");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(code, "code");
+            messages = Collections.unmodifiableSortedMap(new TreeMap<>(messages));
             subjects = List.copyOf(subjects);
+            people = List.copyOf(people);
+            since = since == null ? Optional.empty() : since;
             action = action == null ? Optional.empty() : action;
         }
 
@@ -318,13 +343,47 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
                 CorrectiveActions actions, LocalDate asOf) {
             Optional<PlannedAction> action = actions.addressing(system.systemId(), finding)
                     .map(addressing -> PlannedAction.of(addressing, asOf));
+            Map<String, String> messages = new TreeMap<>();
+            for (ReportLanguage language : ReportLanguage.values()) {
+                messages.put(language.tag(), finding.message(language.locale()));
+            }
             return new OpenFinding(finding.grade(), owner.code(), owner.name(), system.systemId(), system.systemName(),
-                    finding.measure(), finding.measure().flatMap(catalog::find).map(Measure::name), finding.ruleId(),
-                    finding.message(), finding.subjects().stream()
+                    finding.measure(), finding.part(), finding.measure().flatMap(catalog::find).map(Measure::name),
+                    finding.ruleId(), finding.code(), messages,
+                    finding.subjects().stream()
                             .filter(subject -> !(subject.kind() == Subject.Kind.SYSTEM
                                     && subject.id().equals(system.systemId())))
                             .toList(),
-                    action, actions.isGap(system.systemId(), finding));
+                    people(finding), since(finding), action, actions.isGap(system.systemId(), finding));
+        }
+
+        /** Returns the people a finding names: its {@code person} argument. */
+        private static List<String> people(Finding finding) {
+            return finding.arguments().get("person") instanceof String person ? List.of(person) : List.of();
+        }
+
+        /**
+         * Returns the first day a finding holds, where its arguments say: a record of {@code date}
+         * (or {@code last}) older than {@code maxAgeDays}, {@code maxAgeMonths} or {@code maxAgeYears}
+         * has been too old since the day after that age is reached; a finding about a dated record
+         * with no age limit (an audit's result) holds since that date.
+         */
+        private static Optional<LocalDate> since(Finding finding) {
+            Map<String, Object> arguments = finding.arguments();
+            Object dated = arguments.containsKey("date") ? arguments.get("date") : arguments.get("last");
+            if (!(dated instanceof LocalDate date)) {
+                return Optional.empty();
+            }
+            if (arguments.get("maxAgeDays") instanceof Number days) {
+                return Optional.of(date.plusDays(days.longValue() + 1));
+            }
+            if (arguments.get("maxAgeMonths") instanceof Number months) {
+                return Optional.of(date.plusMonths(months.longValue()).plusDays(1));
+            }
+            if (arguments.get("maxAgeYears") instanceof Number years) {
+                return Optional.of(date.plusYears(years.longValue()).plusDays(1));
+            }
+            return Optional.of(date);
         }
     }
 

@@ -11,7 +11,7 @@ import io.github.enslocal.reporting.findings.FindingsReport.Counts;
 import io.github.enslocal.reporting.findings.FindingsReport.OpenFinding;
 import io.github.enslocal.reporting.i18n.Messages;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,16 +82,16 @@ final class FindingsTables {
     private Table findings() {
         List<Column> columns = List.of("findings.column.grade", "common.municipality", "findings.column.system",
                         "findings.column.measure", "findings.column.finding", "findings.column.subjects",
-                        "findings.column.action", "findings.column.due", "common.status", "findings.column.gap")
+                        "findings.column.since", "findings.column.action", "findings.column.due", "common.status",
+                        "findings.column.gap")
                 .stream().map(labels::column).toList();
         List<List<Cell>> rows = new ArrayList<>();
         for (OpenFinding finding : report.findings()) {
             rows.add(List.of(Cell.text(labels.get("findings.grade." + finding.grade().name())),
-                    Cell.text(finding.ownerName()), Cell.text(finding.systemId()),
-                    finding.measure().map(measure -> Cell.text(measure + finding.measureName().map(name -> " " + name)
-                            .orElse(""))).orElse(Cell.text(labels.get("findings.wholeSystem"))),
-                    Cell.text(finding.message()),
-                    subjects(finding.subjects()),
+                    Cell.text(finding.ownerName()), Cell.text(finding.systemId()), measure(finding),
+                    Cell.text(finding.messages().get(labels.language().tag())),
+                    subjects(finding),
+                    finding.since().map(Cell::date).orElse(Cell.empty()),
                     finding.action().map(action -> Cell.text(action.planId() + "/" + action.actionId() + ": "
                             + action.description())).orElse(Cell.text(labels.get("findings.noAction"))),
                     finding.action().map(action -> Cell.date(action.dueDate())).orElse(Cell.empty()),
@@ -103,16 +103,27 @@ final class FindingsTables {
         return new Table(labels.get("findings.table.findings"), columns, rows);
     }
 
-    /** Returns the subjects grouped by kind, e.g. {@code "Actius: pc-1, pc-2; Incidents: inc-7"}. */
-    private Cell subjects(List<Subject> subjects) {
-        if (subjects.isEmpty()) {
-            return Cell.empty();
+    /** Returns the measure with its official name and the part checked, e.g. {@code "mp.eq.3 R1 Protección..."}. */
+    private Cell measure(OpenFinding finding) {
+        if (finding.measure().isEmpty()) {
+            return Cell.text(labels.get("findings.wholeSystem"));
         }
-        Map<Subject.Kind, List<String>> byKind = subjects.stream().collect(Collectors.groupingBy(Subject::kind,
-                () -> new EnumMap<>(Subject.Kind.class), Collectors.mapping(Subject::id, Collectors.toList())));
-        return Cell.text(byKind.entrySet().stream()
-                .map(entry -> labels.get("findings.subject." + entry.getKey().name()) + ": "
-                        + String.join(", ", entry.getValue()))
+        return Cell.text(finding.measure().get() + finding.part().map(part -> " R" + part.number()).orElse("")
+                + finding.measureName().map(name -> " " + name).orElse(""));
+    }
+
+    /** Returns the subjects and people grouped by kind, e.g. {@code "Actius: pc-1, pc-2; Incidències: inc-7"}. */
+    private Cell subjects(OpenFinding finding) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        for (Subject subject : finding.subjects()) {
+            byKind.computeIfAbsent(labels.get("findings.subject." + subject.kind().name()), kind -> new ArrayList<>())
+                    .add(subject.id());
+        }
+        if (!finding.people().isEmpty()) {
+            byKind.put(labels.get("findings.subject.PEOPLE"), finding.people());
+        }
+        return byKind.isEmpty() ? Cell.empty() : Cell.text(byKind.entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + String.join(", ", entry.getValue()))
                 .collect(Collectors.joining("; ")));
     }
 }

@@ -142,6 +142,18 @@ class DemoCommandTest {
         assertThat(run.out()).contains("Municipis atesos:", "Índex de compliment:", "Zona:                  Vermella",
                 "Obriu primer: " + out.resolve("reports").resolve("dashboard.ca.html"));
         assertThat(run.err()).startsWith("Generant les dades de demostració");
+        assertThat(EnglishWords.in(run.out())).as(run.out()).isEmpty();
+        assertThat(run.out()).contains("sense ");
+    }
+
+    @Test
+    void demo_inSpanish_writesTheSummaryAndItsFindingsInSpanish() {
+        Execution run = Execution.of("demo", "--out", directory.resolve("es").toString(), "--lang", "es");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(EnglishWords.in(run.out())).as(run.out()).isEmpty();
+        assertThat(EnglishWords.in(firstRun.out())).as("the check finds the English of the English summary")
+                .isNotEmpty();
     }
 
     @Test

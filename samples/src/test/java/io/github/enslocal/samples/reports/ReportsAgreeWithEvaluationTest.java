@@ -16,6 +16,7 @@ import io.github.enslocal.ens.evidence.EvidenceThresholds;
 import io.github.enslocal.ens.profile.ComplianceProfile;
 import io.github.enslocal.ens.profile.ProfileAdjustment;
 import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.dashboard.DashboardRow;
 import io.github.enslocal.reporting.dashboard.EnsDashboard;
 import io.github.enslocal.reporting.findings.FindingsReport;
@@ -111,10 +112,11 @@ class ReportsAgreeWithEvaluationTest {
         for (String systemId : inScope) {
             SystemEvaluation system = evaluation.system(systemId).orElseThrow();
             assertThat(report.findings().stream().filter(finding -> finding.systemId().equals(systemId))
-                    .map(finding -> finding.grade() + " " + finding.ruleId() + " " + finding.message()))
+                    .map(finding -> finding.grade() + " " + finding.code() + " " + finding.messages().get("ca")))
                     .as(systemId)
                     .containsExactlyInAnyOrderElementsOf(system.findings().stream()
-                            .map(finding -> finding.grade() + " " + finding.ruleId() + " " + finding.message()).toList());
+                            .map(finding -> finding.grade() + " " + finding.code() + " "
+                                    + finding.message(ReportLanguage.CA.locale())).toList());
         }
         for (DashboardRow row : dashboard.municipalities()) {
             assertThat(report.byOwner().stream().filter(owner -> owner.code().equals(row.municipality().toString())))

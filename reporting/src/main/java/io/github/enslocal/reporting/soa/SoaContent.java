@@ -91,7 +91,6 @@ final class SoaContent {
             case MEASURES -> measures(messages.get("soa.measuresTable"), model.entries(), true);
             case VALUATIONS -> valuations();
             case TOTALS -> totals();
-            case COMPENSATIONS -> compensations();
         };
     }
 
@@ -129,8 +128,12 @@ final class SoaContent {
         return new Table(title, columns, rows);
     }
 
-    /** Returns the compensating measures, each beside the Anexo II measure it replaces (art. 28.3). */
-    private Table compensations() {
+    /**
+     * Returns the compensating measures, one row per compensated measure in catalog order, each
+     * beside the Anexo II measure it replaces (art. 28.3); the measures table holds the same in its
+     * justification column, so CSV has no file of its own for it.
+     */
+    Table compensations() {
         List<List<Cell>> rows = new ArrayList<>();
         for (Entry entry : model.entries()) {
             entry.compensation().ifPresent(compensation -> rows.add(List.of(Cell.text(entry.id().toString()),

@@ -14,10 +14,5 @@ public enum SoaTable {
     /** One row per valued information type and service, then the system's aggregated levels. */
     VALUATIONS,
     /** The totals: one row per count, in the order of {@link DeclaracionDeAplicabilidad.Totals}. */
-    TOTALS,
-    /**
-     * The compensating measures (art. 28.3): one row per compensated measure in catalog order, with
-     * the Anexo II measure replaced, the measure that replaces it and the justification.
-     */
-    COMPENSATIONS
+    TOTALS
 }

@@ -233,7 +233,7 @@ class DeclaracionDeAplicabilidadTest {
     void compensations_mapEachCompensatingMeasureToTheMeasureItReplaces() {
         DeclaracionDeAplicabilidad declaration = EnsFixture.declaration();
 
-        Table compensations = new SoaContent(declaration, ReportLanguage.CA).table(SoaTable.COMPENSATIONS);
+        Table compensations = new SoaContent(declaration, ReportLanguage.CA).compensations();
 
         assertThat(compensations.rows()).hasSize(1);
         assertThat(compensations.rows().get(0).get(0)).isEqualTo(Cell.text("op.acc.3"));

@@ -47,7 +47,7 @@ class ReportSuiteTest {
     private static List<String> expectedFiles() {
         List<String> files = new ArrayList<>();
         DECLARED_SYSTEMS.forEach(system -> files.addAll(fileSet("declaracion-aplicabilidad/" + system,
-                List.of("compensations", "measures", "totals", "valuations"))));
+                List.of("measures", "totals", "valuations"))));
         files.addAll(fileSet("dashboard", List.of("summary", "statuses", "groups")));
         files.addAll(fileSet("adequacy-plan", List.of("actions", "overdue", "by-status", "by-group", "by-owner", "plans")));
         files.addAll(fileSet("convention-balance", List.of("summary", "municipalities", "dedication",

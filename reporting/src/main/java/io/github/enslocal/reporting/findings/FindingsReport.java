@@ -8,6 +8,7 @@ import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.core.system.InformationSystem;
 import io.github.enslocal.core.system.SystemOwner;
 import io.github.enslocal.core.territory.IneCode;
+import io.github.enslocal.core.territory.MunicipalityName;
 import io.github.enslocal.core.territory.SupportBody;
 import io.github.enslocal.ens.catalog.Measure;
 import io.github.enslocal.ens.catalog.MeasureCatalog;
@@ -172,7 +173,7 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
 
         static Owner ofMunicipality(IneCode code, DatasetEvaluation evaluation) {
             return new Owner(code.toString(), evaluation.municipality(code).flatMap(MunicipalityEvaluation::name)
-                    .orElse(code.toString()));
+                    .map(name -> MunicipalityName.natural(code, name)).orElse(code.toString()));
         }
     }
 
@@ -236,7 +237,7 @@ public record FindingsReport(String supportBodyId, String supportBodyName, Local
      * @param systemId the system's id
      * @param systemName the system's name
      * @param ownerCode the owner's INE code or support body id
-     * @param ownerName the owner's name
+     * @param ownerName the owner's name, a municipality's in its natural form
      * @param counts the counts
      */
     public record SystemCounts(String systemId, String systemName, String ownerCode, String ownerName, Counts counts) {

@@ -23,11 +23,18 @@ final class QuietSlf4j {
     private static final String VERBOSITY = "slf4j.internal.verbosity";
     private static final String PROVIDER = "slf4j.provider";
 
+    /** Whether the check below has run; SLF4J starts once, so it need not run again. */
+    private static boolean checked;
+
     private QuietSlf4j() {
     }
 
     /** Starts SLF4J quietly if no provider is visible; otherwise does nothing. */
     static synchronized void startWithoutProviderQuietly() {
+        if (checked) {
+            return;
+        }
+        checked = true;
         if (System.getProperty(VERBOSITY) != null || System.getProperty(PROVIDER) != null
                 || ServiceLoader.load(SLF4JServiceProvider.class, LoggerFactory.class.getClassLoader())
                         .stream().findAny().isPresent()) {

@@ -26,7 +26,15 @@ final class JollydayHolidays {
     }
 
     static SortedSet<LocalDate> spain(String community, Year first, Year last) {
-        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SPAIN));
+        HolidayManager manager;
+        try {
+            manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SPAIN));
+        } catch (IllegalStateException e) {
+            // jollyday-core alone cannot read its XML calendars: it says "no implementations".
+            throw new IllegalStateException("jollyday could not load Spain's calendar (" + e.getMessage()
+                    + "): it needs one of its XML bindings beside jollyday-core, e.g."
+                    + " de.focus-shift:jollyday-jaxb 2.19.0", e);
+        }
         Set<String> communities = manager.getCalendarHierarchy().getChildren().keySet();
         if (!communities.contains(community)) {
             throw new IllegalArgumentException("Invalid autonomous community '" + community

@@ -50,7 +50,8 @@ public final class SpanishPublicHolidays {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code community} is not a code jollyday knows, or
      *     {@code first} is after {@code last}
-     * @throws IllegalStateException if jollyday is not on the class path or module path
+     * @throws IllegalStateException if jollyday is not on the class path or module path, or
+     *     jollyday-core is there without an XML binding such as jollyday-jaxb
      */
     public static SortedSet<LocalDate> between(String community, Year first, Year last) {
         Objects.requireNonNull(community, "community");

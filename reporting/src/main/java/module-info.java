@@ -8,10 +8,13 @@
 @SuppressWarnings("module") // the programs that read the implementation packages come later in the build
 module io.github.enslocal.reporting {
     requires transitive io.github.enslocal.ens;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.dataformat.csv;
     requires io.pebbletemplates;
+    requires org.slf4j;
 
     exports io.github.enslocal.reporting;
     exports io.github.enslocal.reporting.suite;
@@ -32,4 +35,6 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.files to io.github.enslocal.samples;
     exports io.github.enslocal.reporting.json to io.github.enslocal.samples;
     exports io.github.enslocal.reporting.markdown to io.github.enslocal.samples;
+
+    uses org.slf4j.spi.SLF4JServiceProvider;
 }

@@ -28,9 +28,19 @@ final class DatasetInput implements MessageLanguage {
     private Path file;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the messages about the dataset (violations, warnings): ca, es or en"
+            description = "Language of the output and of the messages about the dataset (violations, warnings):"
+                    + " ca, es or en"
                     + " (default: ${DEFAULT-VALUE}).")
     private ReportLanguage language;
+
+    /**
+     * Returns the language chosen for the output and for messages about the dataset.
+     *
+     * @return the language of {@code --lang}, English by default
+     */
+    ReportLanguage language() {
+        return language == null ? ReportLanguage.EN : language;
+    }
 
     /**
      * Returns the language chosen for messages about the dataset.

@@ -2,13 +2,14 @@
 package io.github.enslocal.reporting.chart;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
 
 /**
  * A horizontal bar chart, one bar per item, such as the compliance index of each municipality.
- * Bars keep the order given. This class is immutable and thread-safe.
+ * Bars keep the order given, or are {@linkplain #ranked() ranked by value}. This class is immutable and thread-safe.
  *
  * @param id the element id, unique in the page: lower-case letters, digits and hyphens
  * @param title the accessible name, shown as the chart's tooltip
@@ -67,6 +68,17 @@ public record BarChart(String id, String title, String description, BigDecimal m
      */
     public static BigDecimal scale(long largest) {
         return scale(BigDecimal.valueOf(largest));
+    }
+
+    /**
+     * Returns this chart with its bars ranked: the largest value first, bars of equal value in the
+     * order given (so that a caller who gives them by name has ties by name).
+     *
+     * @return the ranked chart
+     */
+    public BarChart ranked() {
+        return new BarChart(id, title, description, maximum,
+                bars.stream().sorted(Comparator.comparing(Bar::value).reversed()).toList());
     }
 
     /**

@@ -11,15 +11,19 @@ import java.util.Optional;
  * A grid of shaded tiles, one row per item and one column per group, such as the compliance of each
  * municipality in each group of ENS measures. Darker means a higher ratio; the scale is one blue hue
  * from light to dark, readable by colour-blind readers and in grey print, and every tile also shows
- * its value as text. This class is immutable and thread-safe.
+ * its value as text. A legend below the grid shows the shades of some values and what a grey tile
+ * means. This class is immutable and thread-safe.
  *
  * @param id the element id, unique in the page: lower-case letters, digits and hyphens
  * @param title the accessible name
  * @param description the text alternative
  * @param columns the column headings, e.g. {@code org}, {@code op.pl}, {@code mp.if}
  * @param rows the rows, each with one tile per column
+ * @param legend the tiles of the legend, each drawn as a swatch followed by its text, e.g. the tiles of
+ *     0 %, 50 % and 100 % and an empty tile "no required measure"
  */
-public record HeatMap(String id, String title, String description, List<String> columns, List<Row> rows) {
+public record HeatMap(String id, String title, String description, List<String> columns, List<Row> rows,
+        List<Tile> legend) {
 
     private static final double LABEL_WIDTH = 200;
     private static final double TILE_WIDTH = 64;
@@ -29,6 +33,8 @@ public record HeatMap(String id, String title, String description, List<String> 
     private static final int[] DARK = {0x08, 0x30, 0x6b};
     private static final String NO_VALUE_FILL = "#e0e0e0";
     private static final String INK = "#1a1a1a";
+    private static final double LEGEND_ITEM = 150;
+    private static final double SWATCH = 14;
 
     /**
      * Creates a heat map, checking its shape.
@@ -38,7 +44,8 @@ public record HeatMap(String id, String title, String description, List<String> 
      * @param description the text alternative
      * @param columns the column headings
      * @param rows the rows
-     * @throws NullPointerException if any argument, heading or row is null
+     * @param legend the legend's tiles
+     * @throws NullPointerException if any argument, heading, row or legend tile is null
      * @throws IllegalArgumentException if {@code id} is not lower-case letters, digits and hyphens
      *     starting with a letter, or a row has not one tile per column
      */
@@ -46,6 +53,7 @@ public record HeatMap(String id, String title, String description, List<String> 
         SvgMarkup.checkLabels(id, title, description);
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        legend = List.copyOf(legend);
         for (Row row : rows) {
             if (row.tiles().size() != columns.size()) {
                 throw new IllegalArgumentException("Invalid heat map row '" + row.label() + "': it has "
@@ -56,13 +64,15 @@ public record HeatMap(String id, String title, String description, List<String> 
 
     /**
      * Draws the heat map. Row labels longer than 26 characters, column headings longer than 9 and
-     * tile texts longer than 8 are cut; the full texts are in each tile's tooltip.
+     * tile texts longer than 8 are cut; the full texts are in each tile's tooltip. The legend's items
+     * follow in one line below the grid, their texts cut at 20 characters.
      *
      * @return the SVG image
      */
     public Svg toSvg() {
-        double width = LABEL_WIDTH + TILE_WIDTH * columns.size() + 8;
-        double height = HEADER + TILE_HEIGHT * rows.size() + 8;
+        double width = Math.max(LABEL_WIDTH + TILE_WIDTH * columns.size(), LABEL_WIDTH + LEGEND_ITEM * legend.size()) + 8;
+        double legendTop = HEADER + TILE_HEIGHT * rows.size() + 8;
+        double height = legendTop + (legend.isEmpty() ? 0 : SWATCH + 8);
         SvgMarkup svg = SvgMarkup.start(id, title, description, width, height);
         for (int c = 0; c < columns.size(); c++) {
             svg.text(LABEL_WIDTH + TILE_WIDTH * c + TILE_WIDTH / 2, HEADER / 2, "middle", INK,
@@ -76,14 +86,23 @@ public record HeatMap(String id, String title, String description, List<String> 
                 Tile tile = row.tiles().get(c);
                 double x = LABEL_WIDTH + TILE_WIDTH * c;
                 double ratio = tile.ratio().map(BigDecimal::doubleValue).orElse(-1.0);
-                String fill = ratio < 0 ? NO_VALUE_FILL : shade(ratio);
                 String ink = ratio > 0.5 ? "#ffffff" : INK;
-                svg.rect(x + 1, y + 1, TILE_WIDTH - 2, TILE_HEIGHT - 2, fill,
+                svg.rect(x + 1, y + 1, TILE_WIDTH - 2, TILE_HEIGHT - 2, fill(tile),
                                 row.label() + " · " + columns.get(c) + ": " + tile.text())
                         .text(x + TILE_WIDTH / 2, y + TILE_HEIGHT / 2, "middle", ink, SvgMarkup.shorten(tile.text(), 8));
             }
         }
+        for (int i = 0; i < legend.size(); i++) {
+            Tile tile = legend.get(i);
+            double x = LABEL_WIDTH + LEGEND_ITEM * i;
+            svg.rect(x, legendTop, SWATCH, SWATCH, fill(tile), "")
+                    .text(x + SWATCH + 6, legendTop + SWATCH / 2, "start", INK, SvgMarkup.shorten(tile.text(), 20));
+        }
         return svg.end();
+    }
+
+    private static String fill(Tile tile) {
+        return tile.ratio().map(ratio -> shade(ratio.doubleValue())).orElse(NO_VALUE_FILL);
     }
 
     /** Returns the colour of a ratio from 0 (lightest) to 1 (darkest) as {@code #rrggbb}. */

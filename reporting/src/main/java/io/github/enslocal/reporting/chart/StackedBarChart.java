@@ -8,8 +8,8 @@ import java.util.Objects;
  * One bar split into parts of a whole, with a legend, such as how many measures are compliant,
  * partially compliant, non-compliant or not assessed. This class is immutable and thread-safe.
  *
- * <p>Parts are coloured in order from a palette that colour-blind readers can tell apart (Okabe and
- * Ito); past eight parts the colours repeat and the legend's order tells them apart.
+ * <p>Each part is coloured by its {@link Tone}, so that a colour means the same in every report, and
+ * the legend names every part with its value.
  *
  * @param id the element id, unique in the page: lower-case letters, digits and hyphens
  * @param title the accessible name
@@ -18,8 +18,6 @@ import java.util.Objects;
  */
 public record StackedBarChart(String id, String title, String description, List<Segment> segments) {
 
-    static final List<String> PALETTE = List.of(
-            "#0072b2", "#e69f00", "#009e73", "#d55e00", "#cc79a7", "#56b4e9", "#f0e442", "#000000");
     private static final double WIDTH = 640;
     private static final double BAR_WIDTH = 600;
     private static final double BAR_HEIGHT = 28;
@@ -59,21 +57,17 @@ public record StackedBarChart(String id, String title, String description, List<
                 // Edges come from running totals so that rounding never leaves a gap or overlap.
                 double start = 20 + BAR_WIDTH * before / total;
                 double end = 20 + BAR_WIDTH * (before + segment.value()) / total;
-                svg.rect(start, 10, end - start, BAR_HEIGHT, color(i), segment.label() + ": " + segment.valueText());
+                svg.part(start, 10, end - start, BAR_HEIGHT, segment.tone(), i, segment.label() + ": " + segment.valueText());
             }
             before += segment.value();
         }
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             double y = 10 + BAR_HEIGHT + 12 + LEGEND_ROW * i;
-            svg.rect(20, y, 12, 12, color(i), "")
+            svg.part(20, y, 12, 12, segment.tone(), i, "")
                     .text(40, y + 6, "start", INK, segment.label() + ": " + segment.valueText());
         }
         return svg.end();
-    }
-
-    private static String color(int index) {
-        return PALETTE.get(index % PALETTE.size());
     }
 
     /**
@@ -82,8 +76,9 @@ public record StackedBarChart(String id, String title, String description, List<
      * @param label what the part stands for, e.g. a compliance status
      * @param value its size, zero or more
      * @param valueText the value as the report shows it, e.g. {@code "12"}
+     * @param tone what the part means, which sets its colour
      */
-    public record Segment(String label, long value, String valueText) {
+    public record Segment(String label, long value, String valueText, Tone tone) {
 
         /**
          * Creates a part.
@@ -91,12 +86,14 @@ public record StackedBarChart(String id, String title, String description, List<
          * @param label what the part stands for
          * @param value its size, zero or more
          * @param valueText the value as shown
-         * @throws NullPointerException if {@code label} or {@code valueText} is null
+         * @param tone what the part means
+         * @throws NullPointerException if {@code label}, {@code valueText} or {@code tone} is null
          * @throws IllegalArgumentException if {@code value} is negative
          */
         public Segment {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(valueText, "valueText");
+            Objects.requireNonNull(tone, "tone");
             if (value < 0) {
                 throw new IllegalArgumentException("Invalid segment value " + value + " for '" + label
                         + "', expected zero or more, e.g. 12");

@@ -9,16 +9,16 @@ import java.util.Objects;
  * actions of an adequacy plan per group of measures, split by state. All bars share one scale (the
  * longest total fills the width), so their lengths compare. This class is immutable and thread-safe.
  *
- * <p>Series are coloured in order from the palette of {@link StackedBarChart}; each segment's
- * tooltip names the bar, the series and the value, and each bar ends with its total as text.
+ * <p>Each series is coloured by its {@link Tone} and named in the legend; each segment's tooltip
+ * names the bar, the series and the value, and each bar ends with its total as text.
  *
  * @param id the element id, unique in the page: lower-case letters, digits and hyphens
  * @param title the accessible name
  * @param description the text alternative
- * @param series the names of the parts every bar is split into, in drawing and legend order
+ * @param series the parts every bar is split into, in drawing and legend order
  * @param bars the bars, in the order given
  */
-public record StackedBarsChart(String id, String title, String description, List<String> series, List<Bar> bars) {
+public record StackedBarsChart(String id, String title, String description, List<Series> series, List<Bar> bars) {
 
     private static final double WIDTH = 640;
     private static final double LABEL_WIDTH = 200;
@@ -36,7 +36,7 @@ public record StackedBarsChart(String id, String title, String description, List
      * @param description the text alternative
      * @param series the series names
      * @param bars the bars
-     * @throws NullPointerException if any argument, series name or bar is null
+     * @throws NullPointerException if any argument, series or bar is null
      * @throws IllegalArgumentException if {@code id} is not lower-case letters, digits and hyphens
      *     starting with a letter, or a bar has not one value per series
      */
@@ -73,8 +73,8 @@ public record StackedBarsChart(String id, String title, String description, List
                     // Edges come from running totals so that rounding never leaves a gap or overlap.
                     double start = LABEL_WIDTH + BAR_WIDTH * before / longest;
                     double end = LABEL_WIDTH + BAR_WIDTH * (before + segment.value()) / longest;
-                    svg.rect(start, y, end - start, BAR_HEIGHT, color(s),
-                            bar.label() + " · " + series.get(s) + ": " + segment.valueText());
+                    svg.part(start, y, end - start, BAR_HEIGHT, series.get(s).tone(), s,
+                            bar.label() + " · " + series.get(s).name() + ": " + segment.valueText());
                 }
                 before += segment.value();
             }
@@ -83,22 +83,39 @@ public record StackedBarsChart(String id, String title, String description, List
         }
         for (int s = 0; s < series.size(); s++) {
             double y = legendTop + LEGEND_ROW * s;
-            svg.rect(LABEL_WIDTH, y, 12, 12, color(s), "")
-                    .text(LABEL_WIDTH + 20, y + 6, "start", INK, series.get(s));
+            svg.part(LABEL_WIDTH, y, 12, 12, series.get(s).tone(), s, "")
+                    .text(LABEL_WIDTH + 20, y + 6, "start", INK, series.get(s).name());
         }
         return svg.end();
     }
 
-    private static String color(int index) {
-        return StackedBarChart.PALETTE.get(index % StackedBarChart.PALETTE.size());
+    /**
+     * One of the parts every bar is split into.
+     *
+     * @param name what the part stands for, e.g. a state of an action
+     * @param tone what it means, which sets its colour
+     */
+    public record Series(String name, Tone tone) {
+
+        /**
+         * Creates a series.
+         *
+         * @param name what the part stands for
+         * @param tone what it means
+         * @throws NullPointerException if an argument is null
+         */
+        public Series {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(tone, "tone");
+        }
     }
 
     /**
      * One bar.
      *
      * @param label what the bar stands for, e.g. a group of measures
-     * @param values one part per series, in series order; each part's label is ignored in favour of
-     *     the series name, its value text goes into the tooltip
+     * @param values one part per series, in series order; each part's label and tone are ignored in
+     *     favour of the series', its value text goes into the tooltip
      * @param totalText the bar's total as the report shows it, written after the bar
      */
     public record Bar(String label, List<StackedBarChart.Segment> values, String totalText) {

@@ -14,6 +14,8 @@ final class SvgMarkup {
 
     static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    private static final double STRIPE_WIDTH = 1.5;
+    private static final double STRIPE_GAP = 5;
 
     private final StringBuilder text = new StringBuilder(4096);
 
@@ -29,6 +31,22 @@ final class SvgMarkup {
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>\n");
         return svg;
+    }
+
+    /**
+     * Draws a part of a chart in the colour of its tone and, for a striped tone, white vertical
+     * stripes over it: plain rectangles, so that the image refers to nothing, not even a pattern.
+     */
+    SvgMarkup part(double x, double y, double width, double height, Tone tone, int position, String tooltip) {
+        rect(x, y, width, height, tone.color(position), tooltip);
+        if (tone.striped()) {
+            for (double stripe = x + STRIPE_GAP / 2; stripe + STRIPE_WIDTH <= x + width; stripe += STRIPE_GAP) {
+                text.append("<rect x=\"").append(number(stripe)).append("\" y=\"").append(number(y))
+                        .append("\" width=\"").append(number(STRIPE_WIDTH)).append("\" height=\"").append(number(height))
+                        .append("\" fill=\"#ffffff\" fill-opacity=\"0.7\"/>\n");
+            }
+        }
+        return this;
     }
 
     SvgMarkup rect(double x, double y, double width, double height, String fill, String tooltip) {

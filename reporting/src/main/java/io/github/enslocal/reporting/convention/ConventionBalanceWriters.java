@@ -10,6 +10,7 @@ import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
 import io.github.enslocal.reporting.chart.BarChart.Bar;
 import io.github.enslocal.reporting.chart.StackedBarChart;
+import io.github.enslocal.reporting.chart.Tone;
 import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
@@ -196,6 +197,6 @@ public final class ConventionBalanceWriters {
 
     private static StackedBarChart.Segment segment(String label, BigDecimal euros, ValueFormat values) {
         return new StackedBarChart.Segment(label, Math.max(0, euros.movePointRight(2).longValue()),
-                values.decimal(euros) + " €");
+                values.decimal(euros) + " €", Tone.CATEGORY);
     }
 }

@@ -12,12 +12,15 @@ import io.github.enslocal.reporting.chart.BarChart;
 import io.github.enslocal.reporting.chart.HeatMap;
 import io.github.enslocal.reporting.chart.StackedBarChart;
 import io.github.enslocal.reporting.chart.StackedBarsChart;
+import io.github.enslocal.reporting.chart.Tone;
 import io.github.enslocal.reporting.i18n.Messages;
+import io.github.enslocal.reporting.i18n.NameOrder;
 import io.github.enslocal.reporting.i18n.ValueFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,7 +81,8 @@ final class DashboardContent {
         keys.add("dashboard.column.compliancePercent");
         keys.addAll(machine ? List.of("dashboard.column.maturityPoints", "dashboard.column.maturityMaximum")
                 : List.of("dashboard.column.maturity"));
-        keys.addAll(List.of("dashboard.column.maturityPercent", "dashboard.column.zone", "dashboard.column.policy",
+        keys.addAll(List.of("dashboard.column.maturityPercent", "dashboard.column.zone", "dashboard.column.alert",
+                "dashboard.column.policy",
                 "dashboard.column.rolesDesignated", "dashboard.column.rolesSegregated", "dashboard.column.lastAudit",
                 "dashboard.column.nextAudit", "dashboard.column.auditOverdue", "dashboard.column.overdueActions",
                 "dashboard.column.majorFindings", "dashboard.column.unaddressedMajorFindings"));
@@ -87,7 +91,7 @@ final class DashboardContent {
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(row.municipality().toString()), Cell.text(row.name()),
                     row.population().map(Cell::number).orElse(Cell.empty())));
             figures(cells, row.figures(), categories(row.categories(), row.figures().uncategorisedSystems()),
-                    row.policyApproved().map(Cell::date).orElse(Cell.empty()));
+                    alert(row.figures().majorFindings()), row.policyApproved().map(Cell::date).orElse(Cell.empty()));
             cells.add(row.lastAudit().map(Cell::date).orElse(Cell.empty()));
             cells.add(row.nextAuditDue().map(Cell::date).orElse(Cell.empty()));
             cells.add(row.figures().systems() == 0 ? Cell.empty() : messages.yesNo(row.auditOverdue()));
@@ -101,7 +105,8 @@ final class DashboardContent {
         List<Cell> cells = new ArrayList<>(List.of(Cell.empty(), Cell.text(messages.get("common.total")),
                 Cell.number(totals.population())));
         figures(cells, sum, categories(model.municipalities().stream().flatMap(row -> row.categories().stream())
-                .distinct().sorted().toList(), sum.uncategorisedSystems()), count(sum.policiesApproved(), sum.systems()));
+                .distinct().sorted().toList(), sum.uncategorisedSystems()), Cell.empty(),
+                count(sum.policiesApproved(), sum.systems()));
         cells.addAll(List.of(Cell.empty(), Cell.empty(), Cell.number(totals.auditsOverdue()),
                 Cell.number(sum.overdueActions()), Cell.number(sum.majorFindings()),
                 Cell.number(sum.unaddressedMajorFindings())));
@@ -109,13 +114,25 @@ final class DashboardContent {
         return new Table(messages.get("dashboard.table.summary"), keys.stream().map(messages::column).toList(), rows);
     }
 
+    /**
+     * Returns the mark of a municipality with open major non-conformities, shown next to its zone
+     * whatever the zone: for people a sign and a sentence, for machines yes or no.
+     */
+    private Cell alert(int majorFindings) {
+        if (machine) {
+            return messages.yesNo(majorFindings > 0);
+        }
+        return majorFindings > 0 ? Cell.text(messages.get("dashboard.alert.majorFindings")) : Cell.empty();
+    }
+
     /** Adds the cells from the systems to the roles, which rows and totals share. */
-    private void figures(List<Cell> cells, DashboardFigures figures, String categories, Cell policy) {
+    private void figures(List<Cell> cells, DashboardFigures figures, String categories, Cell alert, Cell policy) {
         cells.add(Cell.number(figures.systems()));
         cells.add(categories.isEmpty() ? Cell.empty() : Cell.text(categories));
         index(cells, figures.compliance());
         index(cells, figures.maturity());
         cells.add(figures.zone().map(zone -> Cell.text(messages.get("dashboard.zone." + zone))).orElse(Cell.empty()));
+        cells.add(alert);
         cells.add(policy);
         cells.add(count(figures.rolesDesignated(), figures.systems()));
         cells.add(count(figures.rolesSegregated(), figures.systems()));
@@ -190,25 +207,31 @@ final class DashboardContent {
         return cells;
     }
 
-    /** Returns the bar chart of the compliance index of each municipality, in percent. */
+    /** Returns the municipalities by name, the order of the charts a reader looks a municipality up in. */
+    private List<DashboardRow> byName() {
+        return model.municipalities().stream()
+                .sorted(Comparator.comparing(DashboardRow::name, NameOrder.comparator())).toList();
+    }
+
+    /** Returns the bar chart of the compliance index of each municipality, in percent, highest first. */
     BarChart complianceChart() {
         return new BarChart("dashboard-compliance", messages.get("dashboard.chart.compliance"),
                 messages.format("dashboard.chart.complianceDescription", values.integer(model.municipalities().size()),
                         percentText(model.totals().figures().compliance())),
                 BigDecimal.valueOf(100),
-                model.municipalities().stream().map(row -> new BarChart.Bar(row.name(),
+                byName().stream().map(row -> new BarChart.Bar(row.name(),
                         row.figures().compliance().isEmpty() ? BigDecimal.ZERO : ValueFormat.percentage(
                                 row.figures().compliance().numerator(), row.figures().compliance().denominator()),
-                        percentText(row.figures().compliance()))).toList());
+                        percentText(row.figures().compliance()))).toList()).ranked();
     }
 
-    /** Returns the chart of the measure results of each municipality, split by status. */
+    /** Returns the chart of the measure results of each municipality by name, split by status. */
     StackedBarsChart statusChart() {
         return new StackedBarsChart("dashboard-statuses", messages.get("dashboard.chart.statuses"),
-                model.municipalities().stream().map(row -> row.name() + ": " + describe(row.figures()))
+                byName().stream().map(row -> row.name() + ": " + describe(row.figures()))
                         .collect(Collectors.joining("; ")),
-                CHARTED.stream().map(this::status).toList(),
-                model.municipalities().stream().map(row -> new StackedBarsChart.Bar(row.name(),
+                CHARTED.stream().map(status -> new StackedBarsChart.Series(status(status), tone(status))).toList(),
+                byName().stream().map(row -> new StackedBarsChart.Bar(row.name(),
                         CHARTED.stream().map(status -> segment(status, row.figures())).toList(),
                         values.integer(CHARTED.stream().mapToLong(status -> row.figures().statuses().get(status)).sum())))
                         .toList());
@@ -216,7 +239,19 @@ final class DashboardContent {
 
     private StackedBarChart.Segment segment(MeasureStatus status, DashboardFigures figures) {
         int count = figures.statuses().get(status);
-        return new StackedBarChart.Segment(status(status), count, values.integer(count));
+        return new StackedBarChart.Segment(status(status), count, values.integer(count), tone(status));
+    }
+
+    /** Returns what a status means in a chart: compliant blue, non-compliant hatched vermillion. */
+    private static Tone tone(MeasureStatus status) {
+        return switch (status) {
+            case COMPLIANT -> Tone.MET;
+            case PARTIALLY_COMPLIANT -> Tone.PARTLY_MET;
+            case COMPENSATED -> Tone.MET_OTHERWISE;
+            case NON_COMPLIANT -> Tone.FAILED;
+            case NOT_ASSESSED -> Tone.PENDING;
+            case EXCLUDED, NOT_APPLICABLE -> Tone.SET_ASIDE;
+        };
     }
 
     private String describe(DashboardFigures figures) {
@@ -224,14 +259,21 @@ final class DashboardContent {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Returns the heat map of the compliance of each municipality, and of the total, per group of measures. */
+    /**
+     * Returns the heat map of the compliance of each municipality by name, and of the total, per group
+     * of measures, with a legend of the shades of 0, 50 and 100 % and of a group without required
+     * measures.
+     */
     HeatMap groupHeatMap() {
         List<HeatMap.Row> rows = new ArrayList<>();
-        model.municipalities().forEach(row -> rows.add(heatRow(row.name(), row.figures())));
+        byName().forEach(row -> rows.add(heatRow(row.name(), row.figures())));
         rows.add(heatRow(messages.get("common.total"), model.totals().figures()));
+        List<HeatMap.Tile> legend = Stream.of(0, 1, 2).map(half -> HeatMap.Tile.of(
+                BigDecimal.valueOf(half).divide(BigDecimal.valueOf(2)), values.percent(half, 2))).collect(Collectors.toList());
+        legend.add(HeatMap.Tile.empty(messages.get("dashboard.chart.groupsNoValue")));
         return new HeatMap("dashboard-groups", messages.get("dashboard.chart.groups"),
                 messages.get("dashboard.chart.groupsDescription"),
-                model.totals().figures().groups().stream().map(GroupCompliance::group).toList(), rows);
+                model.totals().figures().groups().stream().map(GroupCompliance::group).toList(), rows, legend);
     }
 
     private HeatMap.Row heatRow(String label, DashboardFigures figures) {

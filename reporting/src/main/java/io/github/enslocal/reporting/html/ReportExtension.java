@@ -19,13 +19,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The functions, filters and record access the report templates use. */
 final class ReportExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("t", new LabelFunction());
+        return Map.of("t", new LabelFunction(), "pageNumber", new PageNumberFunction());
     }
 
     @Override
@@ -41,7 +43,9 @@ final class ReportExtension extends AbstractExtension {
                     Table table = as(value, Table.class, "numericColumns");
                     return table.numericColumns();
                 }),
-                "svg", filter((value, format) -> new SafeString(as(value, Svg.class, "svg").markup())));
+                "svg", filter((value, format) -> new SafeString(as(value, Svg.class, "svg").markup())),
+                "bands", new BandsFilter(),
+                "cssString", filter((value, format) -> new SafeString(cssString(as(value, String.class, "cssString")))));
     }
 
     @Override
@@ -60,6 +64,22 @@ final class ReportExtension extends AbstractExtension {
             return format.integer(((Number) value).longValue());
         }
         throw wrongType(value, "a whole number or BigDecimal", "formatNumber");
+    }
+
+    /**
+     * Returns text as a quoted CSS string in which every character but ASCII letters, digits and the
+     * space is a hexadecimal escape, so that no text can end the string, the rule or the style element.
+     */
+    static String cssString(String text) {
+        StringBuilder css = new StringBuilder(text.length() * 2 + 2).append('"');
+        text.codePoints().forEach(c -> {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == ' ')) {
+                css.appendCodePoint(c);
+            } else {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return css.append('"').toString();
     }
 
     static <T> T as(Object value, Class<T> type, String filter) {
@@ -94,6 +114,56 @@ final class ReportExtension extends AbstractExtension {
         Object apply(Object value, ValueFormat format);
     }
 
+    /**
+     * {@code {% for part in table | bands(keys, width) %}}: a table too wide for a page split into
+     * parts that each repeat the first {@code keys} columns (the ones that name a row) and hold at
+     * most {@code width} of the others, as evenly as may be, in column order; the parts' titles say
+     * which part of how many they are. A table that fits is its own only part, with its title.
+     */
+    private static final class BandsFilter implements Filter {
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("keys", "width");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                EvaluationContext context, int lineNumber) {
+            Table table = as(input, Table.class, "bands");
+            int keys = as(args.get("keys"), Number.class, "bands").intValue();
+            int width = as(args.get("width"), Number.class, "bands").intValue();
+            if (keys < 0 || width < 1 || keys >= table.columns().size()) {
+                throw new IllegalArgumentException("Filter 'bands' takes 0 to " + (table.columns().size() - 1)
+                        + " key columns and a width of 1 or more, not " + keys + " and " + width);
+            }
+            int others = table.columns().size() - keys;
+            int parts = (others + width - 1) / width;
+            if (parts == 1) {
+                return List.of(table);
+            }
+            Messages messages = Messages.of(language(context));
+            ValueFormat values = ValueFormat.of(language(context));
+            List<Table> bands = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                // Earlier parts take the odd column: with 17 in two parts, 9 then 8.
+                int from = keys + (others * part + parts - 1) / parts;
+                int to = keys + (others * (part + 1) + parts - 1) / parts;
+                List<Integer> columns = new ArrayList<>();
+                for (int c = 0; c < keys; c++) {
+                    columns.add(c);
+                }
+                for (int c = from; c < to; c++) {
+                    columns.add(c);
+                }
+                bands.add(new Table(messages.format("table.part", table.title(), values.integer(part + 1L),
+                        values.integer(parts)), columns.stream().map(table.columns()::get).toList(),
+                        table.rows().stream().map(row -> columns.stream().map(row::get).toList()).toList()));
+            }
+            return bands;
+        }
+    }
+
     /** {@code {{ part | formatPercent(whole) }}}. */
     private static final class PercentFilter implements Filter {
 
@@ -108,6 +178,38 @@ final class ReportExtension extends AbstractExtension {
             long numerator = as(input, Number.class, "formatPercent").longValue();
             long denominator = as(args.get("denominator"), Number.class, "formatPercent").longValue();
             return ValueFormat.of(language(context)).percent(numerator, denominator);
+        }
+    }
+
+    /**
+     * {@code {{ pageNumber() }}}: the CSS content of a page's number in the language, label
+     * {@code document.page} with {@code {0}} the page and {@code {1}} the number of pages, e.g.
+     * {@code "P" "\e0 gina " counter(page) " de " counter(pages)}.
+     */
+    private static final class PageNumberFunction implements Function {
+
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\{([01])\\}");
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                int lineNumber) {
+            String label = Messages.of(language(context)).get("document.page");
+            List<String> parts = new ArrayList<>();
+            Matcher matcher = PLACEHOLDER.matcher(label);
+            int end = 0;
+            while (matcher.find()) {
+                parts.add(cssString(label.substring(end, matcher.start())));
+                parts.add(matcher.group(1).equals("0") ? "counter(page)" : "counter(pages)");
+                end = matcher.end();
+            }
+            parts.add(cssString(label.substring(end)));
+            parts.removeIf("\"\""::equals);
+            return new SafeString(String.join(" ", parts));
         }
     }
 

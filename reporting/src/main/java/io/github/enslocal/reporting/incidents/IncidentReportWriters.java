@@ -101,13 +101,15 @@ public final class IncidentReportWriters {
                 labels.format("incidents.chart.byCategory", values.integer(report.total())),
                 BarChart.scale(report.byCategory().stream().mapToLong(CategoryCount::count).max().orElse(0)),
                 report.byCategory().stream().map(c -> Bar.ofCount(
-                        labels.get("incidents.category." + c.category().name()), c.count(), values::integer)).toList());
+                        labels.get("incidents.category." + c.category().name()), c.count(), values::integer)).toList())
+                .ranked();
         BarChart security = new BarChart("security-by-class", labels.get("incidents.table.securityByClass"),
                 labels.format("incidents.chart.securityByClass", values.integer(report.securityIncidents().size())),
                 BarChart.scale(report.securityByClassAndDanger().stream().mapToLong(ClassDangerCount::count).max()
                         .orElse(0)),
                 report.securityByClassAndDanger().stream().map(c -> Bar.ofCount(
-                        c.className() + " · " + c.danger().officialName(), c.count(), values::integer)).toList());
+                        c.className() + " · " + c.danger().officialName(), c.count(), values::integer)).toList())
+                .ranked();
         HTML.render("incident-report", Map.of(
                 "title", labels.get("incidents.title"),
                 "period", period(report, language),

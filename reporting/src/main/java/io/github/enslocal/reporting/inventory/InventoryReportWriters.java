@@ -11,12 +11,14 @@ import io.github.enslocal.reporting.chart.BarChart.Bar;
 import io.github.enslocal.reporting.csv.CsvReportWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
 import io.github.enslocal.reporting.i18n.Messages;
+import io.github.enslocal.reporting.i18n.NameOrder;
 import io.github.enslocal.reporting.i18n.ValueFormat;
 import io.github.enslocal.reporting.json.JsonReportWriter;
 import io.github.enslocal.reporting.markdown.MarkdownDocument;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,12 +91,12 @@ public final class InventoryReportWriters {
                 labels.format("inventory.chart.byType", values.integer(report.total())),
                 BarChart.scale(report.byType().stream().mapToLong(AssetTypeCount::count).max().orElse(0)),
                 report.byType().stream().map(count -> Bar.ofCount(labels.get("inventory.type." + count.type().name()),
-                        count.count(), values::integer)).toList());
+                        count.count(), values::integer)).toList()).ranked();
         BarChart byMunicipality = new BarChart("assets-by-municipality", labels.get("inventory.table.byMunicipality"),
                 labels.format("inventory.chart.byMunicipality", values.integer(report.byMunicipality().size())),
                 BarChart.scale(report.byMunicipality().stream().mapToLong(MunicipalityAssets::total).max().orElse(0)),
                 report.byMunicipality().stream().map(m -> Bar.ofCount(m.name(), m.total(), values::integer))
-                        .toList());
+                        .sorted(Comparator.comparing(Bar::label, NameOrder.comparator())).toList()).ranked();
         List<Table> tables = Arrays.stream(InventoryTable.values()).map(table -> report.table(table, language)).toList();
         HTML.render("inventory-report", Map.of(
                 "title", labels.get("inventory.title"),

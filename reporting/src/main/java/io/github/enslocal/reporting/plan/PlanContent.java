@@ -8,6 +8,7 @@ import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.StackedBarChart;
 import io.github.enslocal.reporting.chart.StackedBarsChart;
+import io.github.enslocal.reporting.chart.Tone;
 import io.github.enslocal.reporting.i18n.Messages;
 import io.github.enslocal.reporting.i18n.ValueFormat;
 import io.github.enslocal.reporting.plan.AdequacyPlanStatus.ActionLine;
@@ -128,7 +129,7 @@ final class PlanContent {
         Tally totals = model.totals();
         return new StackedBarChart("plan-status", messages.get("plan.chart.byStatus"), describe(totals),
                 Arrays.stream(ActionStatus.values()).map(status -> new StackedBarChart.Segment(status(status),
-                        totals.count(status), values.integer(totals.count(status)))).toList());
+                        totals.count(status), values.integer(totals.count(status)), tone(status))).toList());
     }
 
     /** Returns the chart of the groups: one bar per group of measures, split by state. */
@@ -136,11 +137,23 @@ final class PlanContent {
         return new StackedBarsChart("plan-groups", messages.get("plan.chart.byGroup"),
                 model.byGroup().stream().map(group -> group.id() + " " + group.name() + ": " + describe(group.tally()))
                         .collect(Collectors.joining("; ")),
-                Arrays.stream(ActionStatus.values()).map(this::status).toList(),
+                Arrays.stream(ActionStatus.values())
+                        .map(status -> new StackedBarsChart.Series(status(status), tone(status))).toList(),
                 model.byGroup().stream().map(group -> new StackedBarsChart.Bar(group.id() + " " + group.name(),
                         Arrays.stream(ActionStatus.values()).map(status -> new StackedBarChart.Segment(status(status),
-                                group.tally().count(status), values.integer(group.tally().count(status)))).toList(),
+                                group.tally().count(status), values.integer(group.tally().count(status)), tone(status)))
+                                .toList(),
                         values.integer(group.tally().total()))).toList());
+    }
+
+    /** Returns what a state means in a chart: done blue, planned yellow, cancelled grey. */
+    private static Tone tone(ActionStatus status) {
+        return switch (status) {
+            case PLANNED -> Tone.PENDING;
+            case IN_PROGRESS -> Tone.PARTLY_MET;
+            case DONE -> Tone.MET;
+            case CANCELLED -> Tone.SET_ASIDE;
+        };
     }
 
     /** Returns the text alternative of some counts, e.g. "Planned 2, In progress 1, Done 0, Cancelled 0". */

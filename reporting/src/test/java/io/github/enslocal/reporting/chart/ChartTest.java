@@ -28,13 +28,14 @@ class ChartTest {
                     new BarChart.Bar(HOSTILE, BigDecimal.ZERO, HOSTILE)));
 
     private static final StackedBarChart STATUSES = new StackedBarChart("statuses", HOSTILE, HOSTILE, List.of(
-            new StackedBarChart.Segment("Compliant", 1, "1"),
-            new StackedBarChart.Segment("Partial", 1, "1"),
-            new StackedBarChart.Segment(HOSTILE, 1, "1")));
+            new StackedBarChart.Segment("Compliant", 1, "1", Tone.MET),
+            new StackedBarChart.Segment("Partial", 1, "1", Tone.PARTLY_MET),
+            new StackedBarChart.Segment(HOSTILE, 1, "1", Tone.FAILED)));
 
     private static final HeatMap GROUPS = new HeatMap("groups", HOSTILE, HOSTILE, List.of("org", HOSTILE), List.of(
             new HeatMap.Row("Manresa", List.of(HeatMap.Tile.of(new BigDecimal("0.75"), "75%"), HeatMap.Tile.empty("—"))),
-            new HeatMap.Row(HOSTILE, List.of(HeatMap.Tile.of(BigDecimal.ONE, HOSTILE), HeatMap.Tile.of(BigDecimal.ZERO, "0%")))));
+            new HeatMap.Row(HOSTILE, List.of(HeatMap.Tile.of(BigDecimal.ONE, HOSTILE), HeatMap.Tile.of(BigDecimal.ZERO, "0%")))),
+            List.of(HeatMap.Tile.of(BigDecimal.ZERO, "0%"), HeatMap.Tile.of(BigDecimal.ONE, "100%"), HeatMap.Tile.empty(HOSTILE)));
 
     private static Document parse(Svg svg) throws IOException {
         return HtmlDocuments.parse(svg.markup());
@@ -82,6 +83,45 @@ class ChartTest {
     }
 
     @Test
+    void toSvg_failedPart_isVermillionStripedWithWhiteAndOtherTonesKeepTheirColours() throws IOException {
+        List<Element> rects = HtmlDocuments.elements(parse(STATUSES.toSvg())).stream()
+                .filter(element -> element.getTagName().equals("rect")).toList();
+
+        assertThat(rects).extracting(rect -> rect.getAttribute("fill")).startsWith("#0072b2", "#56b4e9", "#d55e00")
+                .contains("#ffffff").doesNotContain("#009e73");
+        assertThat(STATUSES.toSvg().markup()).doesNotContain("url(", "pattern");
+        assertThat(new StackedBarChart("plain", "t", "d", List.of(new StackedBarChart.Segment("Done", 1, "1", Tone.MET)))
+                .toSvg().markup()).doesNotContain("#ffffff");
+    }
+
+    @Test
+    void tone_withMeaning_isNeverGreen() {
+        for (Tone tone : Tone.values()) {
+            if (tone != Tone.CATEGORY) {
+                assertThat(tone.color(0)).isNotIn("#009e73", "#00ff00", "#008000");
+            }
+        }
+    }
+
+    @Test
+    void toSvg_heatMapLegend_drawsEachSwatchWithItsText() throws IOException {
+        List<Element> texts = HtmlDocuments.elements(parse(GROUPS.toSvg())).stream()
+                .filter(element -> element.getTagName().equals("text")).toList();
+
+        assertThat(texts.subList(texts.size() - 3, texts.size())).extracting(Element::getTextContent)
+                .containsExactly("0%", "100%", SvgMarkup.shorten("<script>alert(1)</script>\"' & \uFFFD\uFFFD", 20));
+    }
+
+    @Test
+    void ranked_barsOfEqualValue_keepTheGivenOrder() {
+        BarChart chart = new BarChart("c", "t", "d", BigDecimal.TEN, List.of(
+                new BarChart.Bar("Artés", BigDecimal.ONE, "1"), new BarChart.Bar("Avinyó", BigDecimal.TEN, "10"),
+                new BarChart.Bar("Balsareny", BigDecimal.ONE, "1")));
+
+        assertThat(chart.ranked().bars()).extracting(BarChart.Bar::label).containsExactly("Avinyó", "Artés", "Balsareny");
+    }
+
+    @Test
     void toSvg_sameChartTwice_givesSameMarkup() {
         assertThat(GROUPS.toSvg()).isEqualTo(GROUPS.toSvg());
         assertThat(GROUPS.toSvg().markup()).contains("fill=\"#e0e0e0\"", "fill=\"#08306b\"", "fill=\"#f7fbff\"");
@@ -98,7 +138,7 @@ class ChartTest {
     @Test
     void constructor_rowWithWrongTileCount_throws() {
         assertThatThrownBy(() -> new HeatMap("h", "t", "d", List.of("org", "op"),
-                List.of(new HeatMap.Row("Manresa", List.of(HeatMap.Tile.empty("—"))))))
+                List.of(new HeatMap.Row("Manresa", List.of(HeatMap.Tile.empty("—")))), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid heat map row 'Manresa': it has 1 tiles, expected one per column (2)");
     }

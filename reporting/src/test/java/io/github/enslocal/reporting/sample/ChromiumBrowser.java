@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.sample;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -37,12 +34,7 @@ public final class ChromiumBrowser {
      * @return the browser, or empty when none is installed
      */
     public static Optional<ChromiumBrowser> find(Path workDirectory) {
-        Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(entry -> !entry.isEmpty())
-                .flatMap(entry -> Stream.of(Path.of(entry, "chromium"), Path.of(entry, "chromium-browser")));
-        return Stream.concat(Stream.of(Path.of("/usr/bin/chromium")), onPath)
-                .filter(Files::isExecutable)
-                .findFirst()
+        return ExternalProgram.find(Path.of("/usr/bin/chromium"), "chromium", "chromium-browser")
                 .map(path -> new ChromiumBrowser(path, workDirectory));
     }
 
@@ -104,26 +96,7 @@ public final class ChromiumBrowser {
                 "--user-data-dir=" + profile.toAbsolutePath()));
         command.addAll(List.of(action));
         command.add(page.toAbsolutePath().toUri().toString());
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .start();
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new IOException("Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + command);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while waiting for Chromium", e);
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException("Chromium exited with " + process.exitValue() + ": " + command + "\n"
-                    + Files.readString(stderr, StandardCharsets.UTF_8));
-        }
+        ExternalProgram.run(command, stdout, stderr, TIMEOUT_SECONDS);
         return Files.readAllBytes(stdout);
     }
 }

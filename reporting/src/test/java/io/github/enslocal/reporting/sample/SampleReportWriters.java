@@ -10,6 +10,7 @@ import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.chart.BarChart;
 import io.github.enslocal.reporting.chart.HeatMap;
 import io.github.enslocal.reporting.chart.StackedBarChart;
+import io.github.enslocal.reporting.chart.Tone;
 import io.github.enslocal.reporting.csv.CsvDialect;
 import io.github.enslocal.reporting.csv.CsvTableWriter;
 import io.github.enslocal.reporting.html.HtmlTemplateEngine;
@@ -95,9 +96,9 @@ public final class SampleReportWriters {
         long compliant = report.rows().stream().mapToLong(SampleReport.Row::compliant).sum();
         long applicable = report.rows().stream().mapToLong(SampleReport.Row::applicable).sum();
         return new StackedBarChart("statuses", labels.get("common.status"), report.rows().get(1).name(), List.of(
-                new StackedBarChart.Segment(labels.get("common.yes"), compliant, Long.toString(compliant)),
+                new StackedBarChart.Segment(labels.get("common.yes"), compliant, Long.toString(compliant), Tone.MET),
                 new StackedBarChart.Segment(labels.get("common.no") + " " + SampleFixtures.SCRIPT,
-                        applicable - compliant, Long.toString(applicable - compliant))));
+                        applicable - compliant, Long.toString(applicable - compliant), Tone.FAILED)));
     }
 
     private static HeatMap heatMap(SampleReport report, ReportLanguage language) {
@@ -110,7 +111,8 @@ public final class SampleReportWriters {
                                         .divide(BigDecimal.valueOf(row.applicable()), 4, RoundingMode.HALF_UP),
                                         values.percent(row.compliant(), row.applicable())),
                         HeatMap.Tile.of(BigDecimal.ONE, values.percent(1, 1)),
-                        HeatMap.Tile.of(BigDecimal.ZERO, row.note())))).toList());
+                        HeatMap.Tile.of(BigDecimal.ZERO, row.note())))).toList(),
+                List.of(HeatMap.Tile.of(BigDecimal.ZERO, SampleFixtures.SCRIPT), HeatMap.Tile.empty(values.empty())));
     }
 
     @FunctionalInterface

@@ -5,13 +5,16 @@
  */
 @SuppressWarnings("module") // the rules module, to which one package is exported, is built after this one
 module io.github.enslocal.core {
-    requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
+    requires com.fasterxml.jackson.annotation;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires java.logging;
     requires org.hibernate.validator;
-    requires org.slf4j;
+    requires static de.focus_shift.jollyday.core;
 
     exports io.github.enslocal.core.assessment;
     exports io.github.enslocal.core.asset;

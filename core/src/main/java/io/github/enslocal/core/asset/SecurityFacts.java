@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The security facts recorded about an asset, which compliance rules read as evidence: disk
  * encryption (mp.eq.3), anti-malware (op.exp.6), activity logging (op.exp.8), multi-factor
- * authentication (op.acc.6), patching (op.exp.4), backups and restore tests (mp.info.6) and the
+ * authentication (op.acc.6) and whether the asset is reached from outside the organisation's
+ * controlled zones (op.acc.6 R8), patching (op.exp.4), backups and restore tests (mp.info.6) and the
  * inventory review (op.exp.1).
  *
  * <p>Every fact may be unknown: a yes-or-no property is {@link Fact#UNKNOWN} and a date is empty
@@ -21,6 +22,11 @@ import java.util.Optional;
  * @param antiMalware whether anti-malware protection is installed and active; null means unknown
  * @param logging whether the asset records activity logs; null means unknown
  * @param mfa whether access to the asset requires multi-factor authentication; null means unknown
+ * @param externalAccess whether the asset is reached from or through zones not under the
+ *     organisation's control, such as the Internet: remote access, teleworking, a service published
+ *     on the Internet (RD 311/2022 Anexo II op.acc.6 R8, which defines a controlled zone as one that
+ *     is not open to the public and where users authenticate before reaching the equipment); null
+ *     means unknown
  * @param lastPatch the day security updates were last applied
  * @param lastBackup the day of the last successful backup
  * @param lastRestoreTest the day a restore from backup was last tested
@@ -31,12 +37,13 @@ public record SecurityFacts(
         Fact antiMalware,
         Fact logging,
         Fact mfa,
+        Fact externalAccess,
         Optional<LocalDate> lastPatch,
         Optional<LocalDate> lastBackup,
         Optional<LocalDate> lastRestoreTest,
         Optional<LocalDate> lastInventoryReview) {
 
-    private static final SecurityFacts UNKNOWN = new SecurityFacts(null, null, null, null,
+    private static final SecurityFacts UNKNOWN = new SecurityFacts(null, null, null, null, null,
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
@@ -46,6 +53,8 @@ public record SecurityFacts(
      * @param antiMalware whether anti-malware is active, or null if unknown
      * @param logging whether activity is logged, or null if unknown
      * @param mfa whether access requires multi-factor authentication, or null if unknown
+     * @param externalAccess whether the asset is reached from outside controlled zones, or null if
+     *     unknown
      * @param lastPatch the day of the last patch
      * @param lastBackup the day of the last backup
      * @param lastRestoreTest the day of the last restore test
@@ -56,10 +65,29 @@ public record SecurityFacts(
         antiMalware = orUnknown(antiMalware);
         logging = orUnknown(logging);
         mfa = orUnknown(mfa);
+        externalAccess = orUnknown(externalAccess);
         lastPatch = Objects.requireNonNullElse(lastPatch, Optional.empty());
         lastBackup = Objects.requireNonNullElse(lastBackup, Optional.empty());
         lastRestoreTest = Objects.requireNonNullElse(lastRestoreTest, Optional.empty());
         lastInventoryReview = Objects.requireNonNullElse(lastInventoryReview, Optional.empty());
+    }
+
+    /**
+     * Creates the facts without the external access fact, which stays unknown.
+     *
+     * @param diskEncryption whether the disks are encrypted, or null if unknown
+     * @param antiMalware whether anti-malware is active, or null if unknown
+     * @param logging whether activity is logged, or null if unknown
+     * @param mfa whether access requires multi-factor authentication, or null if unknown
+     * @param lastPatch the day of the last patch
+     * @param lastBackup the day of the last backup
+     * @param lastRestoreTest the day of the last restore test
+     * @param lastInventoryReview the day of the last inventory review
+     */
+    public SecurityFacts(Fact diskEncryption, Fact antiMalware, Fact logging, Fact mfa, Optional<LocalDate> lastPatch,
+            Optional<LocalDate> lastBackup, Optional<LocalDate> lastRestoreTest, Optional<LocalDate> lastInventoryReview) {
+        this(diskEncryption, antiMalware, logging, mfa, null, lastPatch, lastBackup, lastRestoreTest,
+                lastInventoryReview);
     }
 
     private static Fact orUnknown(Fact fact) {

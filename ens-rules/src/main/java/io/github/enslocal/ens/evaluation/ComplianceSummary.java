@@ -29,6 +29,14 @@ import java.util.Optional;
  *   <li><b>Zone</b>: the worst {@link Zone} of any measure in the set, from declared minus required
  *       maturity; empty when the set is empty (for example, a system without a category).
  * </ul>
+ * Both the maturity index and the zone read each measure's {@linkplain MeasureResult#countedMaturity()
+ * counted maturity}: the declared one, unless a major finding refutes it
+ * ({@link MeasureResult#isRefuted()}), in which case the measure counts below the category's
+ * minimum, so that a municipality whose evidence contradicts its declarations is not shown in the
+ * green zone. For the same reason a system with a major non-conformity about the system as a whole
+ * (no conformity audit, an out-of-date one, a category below the valuations: CCN-STIC 802 §7.1 ¶129
+ * counts failures in the essential articles as major) is at best YELLOW: its declared maturities
+ * stand unverified, and the zone must not tell the reader otherwise.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -90,14 +98,21 @@ public record ComplianceSummary(Ratio compliance, Ratio maturity, Optional<Zone>
             if (measure.status().isRequired()) {
                 required++;
                 met += measure.status().isMet() ? 1 : 0;
-                maturity += measure.declaredLevel();
+                maturity += measure.countedLevel();
                 // As measure.zone(), without its optionals.
                 Zone own = Zone.of(measure.gap());
                 zone = Optional.of(zone.isEmpty() ? own : zone.get().worst(own));
             }
         }
         EnumMap<FindingGrade, Integer> grades = new EnumMap<>(FindingGrade.class);
-        findings.forEach(finding -> grades.merge(finding.grade(), 1, Integer::sum));
+        boolean systemMajor = false;
+        for (Finding finding : findings) {
+            grades.merge(finding.grade(), 1, Integer::sum);
+            systemMajor |= finding.measure().isEmpty() && finding.grade() == FindingGrade.MAJOR;
+        }
+        if (systemMajor && zone.filter(Zone.GREEN::equals).isPresent()) {
+            zone = Optional.of(Zone.YELLOW);
+        }
         return new ComplianceSummary(Ratio.of(met, required), Ratio.of(maturity, 5 * required), zone, statuses, grades);
     }
 

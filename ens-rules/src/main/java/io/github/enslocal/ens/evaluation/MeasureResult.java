@@ -117,9 +117,42 @@ public record MeasureResult(
     }
 
     /**
-     * Returns the gap between declared and required maturity, a measure not assessed counting as L0.
+     * Returns whether the evidence refutes the declared maturity: an evidence rule found a
+     * {@link FindingGrade#MAJOR major} non-conformity on this required measure (a compensated one
+     * aside, whose findings are about the replaced measure).
      *
-     * @return declared minus required maturity, or empty if the measure is not in the required set
+     * <p>CCN-STIC 815 (2014, §4.9.2 ¶65–67) treats a measured value as a hypothesis that observation
+     * either corroborates or puts in doubt, and estimates maturity from what is inspected; CCN-STIC
+     * 802 (2025, §7.1 ¶129) calls a significant failure or absence in a requirement a No Conformidad
+     * Mayor. A maturity the evidence contradicts therefore does not stand as declared: the indices
+     * and the zone count a refuted measure one level below the category's minimum, or at its declared
+     * level if that is lower ({@link #countedMaturity()}). This is the library's reading; the guides
+     * give no formula for it.
+     *
+     * @return true if a major finding refutes the declared maturity
+     */
+    public boolean isRefuted() {
+        return status == MeasureStatus.NON_COMPLIANT && assessment.isPresent()
+                && findings.stream().anyMatch(finding -> finding.grade() == FindingGrade.MAJOR);
+    }
+
+    /**
+     * Returns the maturity the CCN-STIC 815 indices and the zone count for this measure: the declared
+     * one, unless the evidence {@linkplain #isRefuted() refutes} it, in which case one level below the
+     * category's minimum, or the declared one if lower.
+     *
+     * @return the counted maturity, L0 when not assessed
+     */
+    public Maturity countedMaturity() {
+        int level = countedLevel();
+        return Maturity.values()[level];
+    }
+
+    /**
+     * Returns the gap between counted and required maturity, a measure not assessed counting as L0.
+     *
+     * @return {@link #countedMaturity()} minus required maturity, or empty if the measure is not in
+     *     the required set
      */
     public Optional<Integer> delta() {
         if (!status.isRequired()) {
@@ -128,14 +161,15 @@ public record MeasureResult(
         return Optional.of(gap());
     }
 
-    /** Returns the declared maturity level, 0 when not assessed. */
-    int declaredLevel() {
-        return assessment.isPresent() ? assessment.get().maturity().value() : Maturity.L0.value();
+    /** Returns the counted maturity level, 0 when not assessed. */
+    int countedLevel() {
+        int declared = assessment.isPresent() ? assessment.get().maturity().value() : Maturity.L0.value();
+        return isRefuted() ? Math.min(declared, requiredMaturity().value() - 1) : declared;
     }
 
-    /** Returns declared minus required maturity, whether or not the measure is required. */
+    /** Returns counted minus required maturity, whether or not the measure is required. */
     int gap() {
-        return declaredLevel() - requiredMaturity().value();
+        return countedLevel() - requiredMaturity().value();
     }
 
     /**

@@ -30,6 +30,7 @@ final class StatusRule {
             case NOT_APPLICABLE -> status = MeasureStatus.NOT_APPLICABLE;
             case EXCLUDED -> status = MeasureStatus.EXCLUDED;
             default -> {
+                findings = applicable(entry, assessment, findings);
                 if (assessment.isEmpty()) {
                     status = MeasureStatus.NOT_ASSESSED;
                 } else {
@@ -45,6 +46,36 @@ final class StatusRule {
         }
         List<Finding> kept = status.isRequired() ? findings : List.of();
         return new MeasureResult(entry, category, status, assessment, missing, unmet, kept);
+    }
+
+    /**
+     * Returns the findings whose part of the measure the entry requires: the base requirement
+     * whenever the measure applies, a reinforcement only where the adopted requirement lists it or
+     * the assessment chose it from a required group. A check belongs to the part that demands it
+     * (CCN-STIC 802 §7.1 ¶127), so a finding on a reinforcement the system's levels do not require
+     * says nothing about the system.
+     */
+    static List<Finding> applicable(StatementOfApplicability.Entry entry, Optional<MeasureAssessment> assessment,
+            List<Finding> findings) {
+        List<Finding> kept = null;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            boolean applies = finding.part().isEmpty() || requires(entry.requirement(), finding.part().get(), assessment);
+            if (!applies && kept == null) {
+                kept = new ArrayList<>(findings.subList(0, i));
+            } else if (applies && kept != null) {
+                kept.add(finding);
+            }
+        }
+        return kept == null ? findings : kept;
+    }
+
+    private static boolean requires(Requirement requirement, ReinforcementId part, Optional<MeasureAssessment> assessment) {
+        if (requirement.reinforcements().contains(part)) {
+            return true;
+        }
+        return assessment.filter(declared -> declared.reinforcements().contains(part)).isPresent()
+                && requirement.oneOf().stream().anyMatch(group -> group.contains(part));
     }
 
     private static MeasureStatus status(Maturity declared, Maturity required, boolean reinforcementsMet,

@@ -57,23 +57,15 @@ final class AssetFactRule extends BuiltInRule {
     }
 
     /**
-     * op.acc.6: access to servers, cloud services, software and user devices needs a second
-     * factor; a gap is minor.
-     */
-    static AssetFactRule multiFactorAuthentication() {
-        return new AssetFactRule("multi-factor-authentication", "op.acc.6",
-                "Access to servers, cloud services, software and user devices requires multi-factor authentication",
-                type -> type.isServer() || type.isEndpoint() || type == AssetType.CLOUD_SERVICE || type == AssetType.SOFTWARE,
-                SecurityFacts::mfa, FindingGrade.MINOR, "mfa");
-    }
-
-    /**
-     * mp.eq.3: portable devices have encrypted disks; an unencrypted one is a major non-conformity,
-     * since a lost laptop or phone exposes everything on it (the grade is the library's choice).
+     * mp.eq.3 R1 Cifrado del disco: portable devices have encrypted disks; an unencrypted one is a
+     * major non-conformity, since a lost laptop or phone exposes everything on it (the grade is the
+     * library's choice). R1 is required only where the system's statement requires it (Anexo II:
+     * ALTA); at BÁSICA and MEDIA the base measure asks for an inventory of portable devices with
+     * their responsible and a regular check, which the inventory rule reads (op.exp.1).
      */
     static AssetFactRule portableDeviceEncryption() {
-        return new AssetFactRule("portable-device-encryption", "mp.eq.3",
-                "Portable devices (laptops, mobiles, tablets) have encrypted disks",
+        return new AssetFactRule("portable-device-encryption", "mp.eq.3.r1",
+                "mp.eq.3 R1 (Cifrado del disco): portable devices (laptops, mobiles, tablets) have encrypted disks",
                 AssetType::isPortable, SecurityFacts::diskEncryption, FindingGrade.MAJOR, "encryption");
     }
 

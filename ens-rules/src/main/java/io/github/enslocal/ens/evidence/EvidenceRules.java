@@ -17,9 +17,9 @@ import java.util.Objects;
  *   <tr><td>{@code incident-handling}</td><td>op.exp.7</td></tr>
  *   <tr><td>{@code activity-logging}</td><td>op.exp.8</td></tr>
  *   <tr><td>{@code incident-register}</td><td>op.exp.9</td></tr>
- *   <tr><td>{@code portable-device-encryption}</td><td>mp.eq.3</td></tr>
- *   <tr><td>{@code backups-and-restore-tests}</td><td>mp.info.6</td></tr>
- *   <tr><td>{@code multi-factor-authentication}</td><td>op.acc.6</td></tr>
+ *   <tr><td>{@code portable-device-encryption}</td><td>mp.eq.3 R1</td></tr>
+ *   <tr><td>{@code backups-and-restore-tests}</td><td>mp.info.6, mp.info.6 R1</td></tr>
+ *   <tr><td>{@code multi-factor-authentication}</td><td>op.acc.6 R8</td></tr>
  *   <tr><td>{@code external-provider-contract}</td><td>op.ext.1, op.ext.2</td></tr>
  *   <tr><td>{@code training}</td><td>mp.per.3, mp.per.4</td></tr>
  *   <tr><td>{@code policy-approval}</td><td>org.1</td></tr>
@@ -28,6 +28,12 @@ import java.util.Objects;
  *   <tr><td>{@code categorisation-review}</td><td>none: the system (Anexo I.1)</td></tr>
  *   <tr><td>{@code conformity-audit}</td><td>none: the system (art. 31.1, 38.1)</td></tr>
  * </table>
+ *
+ * <p>Each check belongs to the part of the measure that demands it: the base requirement, or a
+ * reinforcement (R<i>n</i>). A finding names its part ({@link io.github.enslocal.ens.spi.Finding#part()}),
+ * and the evaluator keeps it only where the system's Declaración de Aplicabilidad requires that part
+ * (CCN-STIC 802 §7.1 ¶127: a non-conformity is a failure of a base requirement or mandatory
+ * reinforcement "siempre que sea de aplicación en función de la categorización del sistema").
  *
  * <p>Each rule's description, thresholds and grading are on the rule itself
  * ({@link EvidenceRule#description()}, {@link EvidenceRule#thresholds()}). The grades the rules
@@ -68,7 +74,7 @@ public final class EvidenceRules {
                 IncidentRules.register(),
                 AssetFactRule.portableDeviceEncryption(),
                 new BackupRule(thresholds),
-                AssetFactRule.multiFactorAuthentication(),
+                new MultiFactorRule(),
                 MunicipalityRules.externalProvider(thresholds),
                 MunicipalityRules.training(thresholds),
                 GovernanceRules.policyApproval(),

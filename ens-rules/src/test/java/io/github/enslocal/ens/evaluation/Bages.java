@@ -89,6 +89,7 @@ final class Bages {
         Fact antiMalware = Fact.YES;
         Fact logging = Fact.YES;
         Fact mfa = Fact.YES;
+        Fact externalAccess = Fact.NO;
         Optional<LocalDate> lastPatch = Optional.of(LocalDate.of(2025, 6, 10));
         Optional<LocalDate> lastBackup = Optional.of(LocalDate.of(2025, 6, 29));
         Optional<LocalDate> lastRestoreTest = Optional.of(LocalDate.of(2025, 2, 14));
@@ -148,6 +149,11 @@ final class Bages {
             return this;
         }
 
+        AssetSpec externalAccess(Fact fact) {
+            externalAccess = fact;
+            return this;
+        }
+
         AssetSpec responsible(String name) {
             responsible = Optional.ofNullable(name);
             return this;
@@ -166,8 +172,8 @@ final class Bages {
         Asset build() {
             return new Asset(id, owner, type, id, Optional.empty(), location, responsible, managedBy, acquired,
                     Optional.of("Producte " + type), Optional.empty(), endOfSupport,
-                    new SecurityFacts(encryption, antiMalware, logging, mfa, lastPatch, lastBackup, lastRestoreTest,
-                            lastReview));
+                    new SecurityFacts(encryption, antiMalware, logging, mfa, externalAccess, lastPatch, lastBackup,
+                            lastRestoreTest, lastReview));
         }
     }
 
@@ -306,6 +312,13 @@ final class Bages {
 
         DatasetSpec system(SystemSpec system) {
             systems.add(system.build());
+            return this;
+        }
+
+        /** Values the (only) system at other levels, keeping its assets. */
+        DatasetSpec levels(String value) {
+            InformationSystem current = systems.get(0);
+            systems.set(0, Bages.system().levels(value).assets(current.assetIds().toArray(String[]::new)).build());
             return this;
         }
 

@@ -12,6 +12,9 @@ import io.github.enslocal.core.asset.Fact;
 import io.github.enslocal.core.asset.Management;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.ens.Category;
+import io.github.enslocal.core.ens.Maturity;
+import io.github.enslocal.core.ens.ReinforcementId;
+import io.github.enslocal.core.ens.MeasureId;
 import io.github.enslocal.core.incident.Incident;
 import io.github.enslocal.core.incident.IncidentCategory;
 import io.github.enslocal.core.incident.IncidentStatus;
@@ -165,46 +168,125 @@ class EvidenceRulesTest {
     }
 
     @Test
-    void mfa_cloudServiceWithoutSecondFactor_isMinor() {
-        DatasetSpec spec = Bages.withAssets(AssetSpec.of("cloud-correu", AssetType.CLOUD_SERVICE).mfa(Fact.NO));
+    void mfa_reachedFromOutsideControlledZonesWithoutSecondFactor_isMinorOnR8() {
+        DatasetSpec spec = Bages.withAssets(
+                AssetSpec.of("cloud-correu", AssetType.CLOUD_SERVICE).mfa(Fact.NO).externalAccess(Fact.YES),
+                AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP).mfa(Fact.UNKNOWN).externalAccess(Fact.YES),
+                AssetSpec.of("srv-navarcles-01", AssetType.SERVER).mfa(Fact.NO).externalAccess(Fact.UNKNOWN));
 
         assertThat(described(spec, "multi-factor-authentication")).containsExactly(
-                "MINOR op.acc.6 [multi-factor-authentication]: 1 cloud service without multi-factor authentication"
-                        + " (cloud-correu)");
+                "MINOR op.acc.6 R8 [multi-factor-authentication]: 1 cloud service reached from outside controlled zones"
+                        + " without multi-factor authentication (cloud-correu)",
+                "OBSERVATION op.acc.6 R8 [multi-factor-authentication]: 1 server without multi-factor authentication and"
+                        + " no record of whether they are reached from outside controlled zones (srv-navarcles-01)",
+                "OBSERVATION op.acc.6 R8 [multi-factor-authentication]: 1 laptop reached from outside controlled zones"
+                        + " with no record of multi-factor authentication (lt-navarcles-007)");
     }
 
     @Test
-    void portableEncryption_unencryptedLaptopsAndTablets_areMajor() {
+    void mfa_passwordInsideControlledZones_isAllowedByR1() {
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("pc-navarcles-012", AssetType.DESKTOP).mfa(Fact.NO)
+                .externalAccess(Fact.NO));
+
+        assertThat(described(spec, "multi-factor-authentication")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} finding(s)")
+    @CsvSource({"C=BAJO, 1", "C=MEDIO, 1", "C=ALTO, 1", "D=ALTO, 0"})
+    void mfa_r8AppliesAtEveryLevelOfItsDimensionsAndNotWhereNoneIsAssigned(String levels, int expected) {
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("cloud-correu", AssetType.CLOUD_SERVICE).mfa(Fact.NO)
+                .externalAccess(Fact.YES));
+        spec.levels(levels);
+
+        assertThat(described(spec, "multi-factor-authentication")).hasSize(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} finding(s)")
+    @CsvSource({"C=BAJO, 0", "C=MEDIO, 0", "C=ALTO, 2"})
+    void portableEncryption_isR1_requiredOnlyAtAlta(String levels, int expected) {
+        DatasetSpec spec = Bages.withAssets(
+                AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP).encryption(Fact.NO),
+                AssetSpec.of("mob-navarcles-05", AssetType.MOBILE).encryption(Fact.UNKNOWN));
+        spec.levels(levels);
+
+        assertThat(described(spec, "portable-device-encryption")).hasSize(expected);
+    }
+
+    @Test
+    void portableEncryption_unencryptedLaptopsAndTablets_areMajorOnR1AtAlta() {
         DatasetSpec spec = Bages.withAssets(
                 AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP).encryption(Fact.NO),
                 AssetSpec.of("tab-navarcles-02", AssetType.TABLET).encryption(Fact.NO),
                 AssetSpec.of("mob-navarcles-05", AssetType.MOBILE).encryption(Fact.UNKNOWN),
                 AssetSpec.of("pc-navarcles-012", AssetType.DESKTOP).encryption(Fact.NO));
+        spec.levels("C=ALTO");
 
         assertThat(described(spec, "portable-device-encryption")).containsExactly(
-                "MAJOR mp.eq.3 [portable-device-encryption]: 2 assets without disk encryption (lt-navarcles-007,"
+                "MAJOR mp.eq.3 R1 [portable-device-encryption]: 2 assets without disk encryption (lt-navarcles-007,"
                         + " tab-navarcles-02)",
-                "OBSERVATION mp.eq.3 [portable-device-encryption]: 1 mobile with no record of disk encryption"
+                "OBSERVATION mp.eq.3 R1 [portable-device-encryption]: 1 mobile with no record of disk encryption"
                         + " (mob-navarcles-05)");
     }
 
     @Test
-    void portableEncryption_noPortableDevice_givesNoFinding() {
-        DatasetSpec spec = Bages.withAssets(AssetSpec.of("srv-navarcles-01", AssetType.SERVER).encryption(Fact.NO));
+    void portableEncryption_declaredButNotRequiredAtMedia_givesNoFinding() {
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP).encryption(Fact.NO));
+        spec.levels("C=MEDIO");
+        spec.assessment(Bages.assessment(EXPEDIENTS, "mp.eq.3", Maturity.L3, "mp.eq.3.r1"));
 
         assertThat(described(spec, "portable-device-encryption")).isEmpty();
     }
 
     @Test
-    void backups_staleBackupAndUntestedRestore_areMinor() {
+    void portableEncryption_noPortableDevice_givesNoFinding() {
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("srv-navarcles-01", AssetType.SERVER).encryption(Fact.NO));
+        spec.levels("C=ALTO");
+
+        assertThat(described(spec, "portable-device-encryption")).isEmpty();
+    }
+
+    @Test
+    void backups_staleBackupAndUntestedRestore_areMinorFromDMedio() {
         DatasetSpec spec = Bages.withAssets(
                 AssetSpec.of("srv-navarcles-01", AssetType.SERVER).lastBackup(LocalDate.of(2025, 6, 1)),
                 AssetSpec.of("nas-navarcles-01", AssetType.STORAGE).lastRestoreTest(null));
+        spec.levels("D=MEDIO");
 
         assertThat(described(spec, "backups-and-restore-tests")).containsExactly(
                 "MINOR mp.info.6 [backups-and-restore-tests]: 1 server not backed up in the last 7 days (srv-navarcles-01)",
-                "OBSERVATION mp.info.6 [backups-and-restore-tests]: 1 storage device with no restore test recorded"
+                "OBSERVATION mp.info.6 R1 [backups-and-restore-tests]: 1 storage device with no restore test recorded"
                         + " (nas-navarcles-01)");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} restore-test finding(s)")
+    @CsvSource({"D=BAJO, 0", "D=MEDIO, 1", "D=ALTO, 1"})
+    void restoreTests_areR1_requiredFromDMedio(String levels, int expected) {
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("srv-navarcles-01", AssetType.SERVER)
+                .lastRestoreTest(LocalDate.of(2023, 1, 1)));
+        spec.levels(levels);
+
+        assertThat(findings(spec)).filteredOn(finding -> finding.code().startsWith("restore-test.")).hasSize(expected);
+    }
+
+    /** Ages at exactly their limit pass; one day more is a minor finding (AS_OF is 2025-06-30). */
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource({
+        "patching.stale, 2025-04-01, 0", "patching.stale, 2025-03-31, 1",
+        "backup.stale, 2025-06-23, 0", "backup.stale, 2025-06-22, 1",
+        "restore-test.stale, 2024-06-30, 0", "restore-test.stale, 2024-06-29, 1",
+        "inventory.review-stale, 2024-06-30, 0", "inventory.review-stale, 2024-06-29, 1"})
+    void ageThresholds_atTheirLimitPassAndOneDayMoreFails(String code, LocalDate date, int expected) {
+        AssetSpec server = AssetSpec.of("srv-navarcles-01", AssetType.SERVER);
+        switch (code) {
+            case "patching.stale" -> server.lastPatch(date);
+            case "backup.stale" -> server.lastBackup(date);
+            case "restore-test.stale" -> server.lastRestoreTest(date);
+            default -> server.lastReview(date);
+        }
+        DatasetSpec spec = Bages.withAssets(server);
+        spec.levels("D=MEDIO");
+
+        assertThat(findings(spec)).filteredOn(finding -> finding.code().equals(code)).hasSize(expected);
     }
 
     @Test
@@ -392,7 +474,8 @@ class EvidenceRulesTest {
 
     @Test
     void findings_carryTheirSubjectsAsData() {
-        DatasetSpec spec = Bages.withAssets(AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP).encryption(Fact.NO));
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP).encryption(Fact.NO))
+                .levels("C=ALTO");
 
         Finding finding = findings(spec).stream().filter(f -> f.ruleId().equals("portable-device-encryption"))
                 .findFirst().orElseThrow();
@@ -400,5 +483,65 @@ class EvidenceRulesTest {
         assertThat(finding.grade()).isEqualTo(FindingGrade.MAJOR);
         assertThat(finding.grade().officialName()).isEqualTo("No Conformidad Mayor");
         assertThat(finding.subjects()).containsExactly(Subject.asset("lt-navarcles-007"));
+        assertThat(finding.code()).isEqualTo("encryption.missing");
+        assertThat(finding.part()).contains(ReinforcementId.parse("mp.eq.3.r1"));
+    }
+
+    @Test
+    void refutedMeasure_countsBelowTheMinimumInTheIndicesAndZone() {
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP).encryption(Fact.NO))
+                .levels("C=ALTO");
+        spec.assessment(Bages.assessment(EXPEDIENTS, "mp.eq.3", Maturity.L5, "mp.eq.3.r1", "mp.eq.3.r2"));
+
+        MeasureResult mpEq3 = ComplianceEvaluator.standard().evaluate(spec.build(), AS_OF).system(EXPEDIENTS)
+                .orElseThrow().measure(MeasureId.parse("mp.eq.3")).orElseThrow();
+
+        assertThat(mpEq3.isRefuted()).isTrue();
+        assertThat(mpEq3.declaredMaturity()).contains(Maturity.L5);
+        assertThat(mpEq3.countedMaturity()).isEqualTo(Maturity.L3);
+        assertThat(mpEq3.zone()).contains(Zone.YELLOW);
+    }
+
+    @Test
+    void systemWideMajorFinding_keepsTheSystemOutOfTheGreenZone() {
+        DatasetSpec assessed = everyMeasureAtL5(Bages.healthy());
+        DatasetSpec unaudited = everyMeasureAtL5(Bages.withSystem(Bages.system().audit(null)));
+
+        assertThat(summary(assessed).zone()).contains(Zone.GREEN);
+        assertThat(summary(unaudited).count(FindingGrade.MAJOR)).isEqualTo(1);
+        assertThat(summary(unaudited).zone()).contains(Zone.YELLOW);
+        assertThat(summary(unaudited).maturity()).isEqualTo(summary(assessed).maturity());
+    }
+
+    private static ComplianceSummary summary(DatasetSpec spec) {
+        return ComplianceEvaluator.standard().evaluate(spec.build(), AS_OF).system(EXPEDIENTS).orElseThrow().summary();
+    }
+
+    /** Declares every required measure at L5 with its required reinforcements and the first of each group. */
+    private static DatasetSpec everyMeasureAtL5(DatasetSpec spec) {
+        for (MeasureResult measure : ComplianceEvaluator.standard().evaluate(spec.build(), AS_OF).system(EXPEDIENTS)
+                .orElseThrow().measures()) {
+            if (measure.status().isRequired()) {
+                List<String> reinforcements = new java.util.ArrayList<>();
+                measure.entry().requirement().reinforcements().forEach(id -> reinforcements.add(id.toString()));
+                measure.entry().requirement().oneOf().forEach(group -> reinforcements.add(group.choices().get(0).toString()));
+                spec.assessment(Bages.assessment(EXPEDIENTS, measure.measure().toString(), Maturity.L5,
+                        reinforcements.toArray(String[]::new)));
+            }
+        }
+        return spec;
+    }
+
+    @Test
+    void unrefutedMeasure_countsAsDeclared() {
+        DatasetSpec spec = Bages.withAssets(AssetSpec.of("lt-navarcles-007", AssetType.LAPTOP)).levels("C=ALTO");
+        spec.assessment(Bages.assessment(EXPEDIENTS, "mp.eq.3", Maturity.L5, "mp.eq.3.r1", "mp.eq.3.r2"));
+
+        MeasureResult mpEq3 = ComplianceEvaluator.standard().evaluate(spec.build(), AS_OF).system(EXPEDIENTS)
+                .orElseThrow().measure(MeasureId.parse("mp.eq.3")).orElseThrow();
+
+        assertThat(mpEq3.isRefuted()).isFalse();
+        assertThat(mpEq3.countedMaturity()).isEqualTo(Maturity.L5);
+        assertThat(mpEq3.zone()).contains(Zone.GREEN);
     }
 }

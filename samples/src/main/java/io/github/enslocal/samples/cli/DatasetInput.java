@@ -6,10 +6,13 @@ import io.github.enslocal.core.dataset.DatasetReadOptions;
 import io.github.enslocal.core.dataset.DatasetReadResult;
 import io.github.enslocal.core.dataset.InvalidDatasetException;
 import io.github.enslocal.core.dataset.Violation;
+import io.github.enslocal.ens.catalog.CatalogReferences;
+import io.github.enslocal.ens.catalog.MeasureCatalog;
 import io.github.enslocal.reporting.ReportLanguage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,11 +73,19 @@ final class DatasetInput implements MessageLanguage {
      * @param file the file
      * @param options the reading limits, threads and language of the violations and warnings
      * @return the valid dataset and the warnings about it
-     * @throws InvalidDatasetException if the document is not a valid dataset, listing every violation
+     * @throws InvalidDatasetException if the document is not a valid dataset, or names a measure or
+     *     reinforcement the bundled ENS catalog lacks, listing every violation
      * @throws IOException if the file cannot be read, such as a missing file
      */
     static DatasetReadResult read(Path file, DatasetReadOptions options) throws IOException {
-        return DatasetCodec.create(options).readWithWarnings(file);
+        DatasetReadResult result = DatasetCodec.create(options).readWithWarnings(file);
+        // The catalog is known here, unlike in core: a measure or reinforcement it lacks would drop out
+        // of the indices without a word.
+        List<Violation> unknown = CatalogReferences.check(result.dataset(), MeasureCatalog.bundled());
+        if (!unknown.isEmpty()) {
+            throw new InvalidDatasetException(unknown, options.messageLocale());
+        }
+        return result;
     }
 
     /**

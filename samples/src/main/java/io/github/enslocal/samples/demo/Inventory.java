@@ -163,7 +163,7 @@ final class Inventory {
         Optional<LocalDate> patch = patch(product, dice);
         Optional<LocalDate> review = dice.chance(0.88) ? daysAgo(10, 330, dice)
                 : dice.chance(0.6) ? daysAgo(400, 700, dice) : Optional.empty();
-        return switch (type) {
+        SecurityFacts facts = switch (type) {
             case DESKTOP -> new SecurityFacts(fact(dice, 60, 30, 10), fact(dice, 97, 1, 2), fact(dice, 50, 0, 50),
                     fact(dice, 20, 70, 10), patch, Optional.empty(), Optional.empty(), review);
             case LAPTOP, TABLET -> new SecurityFacts(
@@ -186,6 +186,27 @@ final class Inventory {
             case CLOUD_SERVICE -> new SecurityFacts(Fact.YES, Fact.YES, Fact.YES, fact(dice, 75, 20, 5),
                     Optional.empty(), daysAgo(0, 1, dice), dice.chance(0.5) ? daysAgo(30, 330, dice) : Optional.empty(),
                     review);
+        };
+        return new SecurityFacts(facts.diskEncryption(), facts.antiMalware(), facts.logging(), facts.mfa(),
+                externalAccess(type, ordinal), facts.lastPatch(), facts.lastBackup(), facts.lastRestoreTest(),
+                facts.lastInventoryReview());
+    }
+
+    /**
+     * Returns whether an asset is reached from outside the town hall's controlled zones (op.acc.6
+     * R8), by a convention of this synthetic inventory rather than by chance, so that adding the fact
+     * leaves every other generated value as it was: cloud services and mobiles are reached over the
+     * Internet; two laptops or tablets in three are used for teleworking; one server in four is
+     * published or administered remotely, as is one software product in two (the expedient manager,
+     * the e-office); desktops, printers, storage and network devices stay inside controlled zones.
+     */
+    private static Fact externalAccess(AssetType type, int ordinal) {
+        return switch (type) {
+            case CLOUD_SERVICE, MOBILE -> Fact.YES;
+            case LAPTOP, TABLET -> ordinal % 3 == 0 ? Fact.NO : Fact.YES;
+            case SERVER, VIRTUAL_SERVER -> ordinal % 4 == 1 ? Fact.YES : Fact.NO;
+            case SOFTWARE -> ordinal % 2 == 0 ? Fact.YES : Fact.NO;
+            case DESKTOP, PRINTER, STORAGE, NETWORK_DEVICE -> Fact.NO;
         };
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +131,33 @@ class ValidateCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("'" + value + "' is not a whole number of 1 or more, e.g. '2'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "validate | es | la medida op.exp.99 no está en el catálogo del ENS | el refuerzo op.acc.6.r10 no está",
+        "evaluate | ca | la mesura op.exp.99 no és al catàleg de l'ENS | el reforç op.acc.6.r10 no és",
+        "report | en | the measure op.exp.99 is not in the ENS catalog | the reinforcement op.acc.6.r10 is not"
+    })
+    void unknownMeasureOrReinforcement_isAViolationWithItsPath(String command, String language, String measure,
+            String reinforcement) throws IOException {
+        Path file = example("\"measure\": \"op.mon.2\"", "\"measure\": \"op.exp.99\"", "\"op.acc.6.r1\"",
+                "\"op.acc.6.r10\"");
+        List<String> args = new java.util.ArrayList<>(List.of(command, file.toString(), "--lang", language));
+        if (!command.equals("validate")) {
+            args.addAll(List.of("--as-of", "2025-12-31"));
+        }
+        if (command.equals("report")) {
+            args.addAll(List.of("--out", directory.resolve("out").toString(), "--notification-delay", "PT24H"));
+        }
+
+        Execution run = Execution.of(args.toArray(String[]::new));
+
+        assertThat(run.status()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).containsPattern("\\$\\.assessments\\[\\d+]\\.measure: " + java.util.regex.Pattern.quote(measure))
+                .containsPattern("\\$\\.assessments\\[\\d+]\\.reinforcements: "
+                        + java.util.regex.Pattern.quote(reinforcement));
+        assertThat(directory.resolve("out")).doesNotExist();
     }
 
     private Path example(String... replacements) throws IOException {

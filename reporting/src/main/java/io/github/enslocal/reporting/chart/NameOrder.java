@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.enslocal.reporting.i18n;
+package io.github.enslocal.reporting.chart;
 
 import java.text.Normalizer;
 import java.util.Comparator;

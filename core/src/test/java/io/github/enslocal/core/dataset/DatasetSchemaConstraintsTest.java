@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The schema and the validation agree (issue 17): every constraint the JSON Schema states
  * ({@code maxLength}, {@code minLength}, {@code pattern}, {@code format}, {@code enum},
  * {@code const}, {@code required}, {@code additionalProperties}, {@code propertyNames},
- * {@code minimum}, {@code exclusiveMinimum}, {@code minItems}, {@code type}) is broken in turn at
+ * {@code minimum}, {@code exclusiveMinimum}, {@code maximum}, {@code minItems}, {@code type}) is broken in turn at
  * every place of valid documents where it applies, and the codec must reject each result. Every
  * constraint of the schema must be reached this way, so that a constraint stated but not enforced
  * cannot hide in a property the documents leave out.
@@ -35,7 +35,7 @@ class DatasetSchemaConstraintsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> CHECKED = Set.of("maxLength", "minLength", "pattern", "format", "enum", "const",
-            "required", "additionalProperties", "propertyNames", "minimum", "exclusiveMinimum", "minItems", "type");
+            "required", "additionalProperties", "propertyNames", "minimum", "exclusiveMinimum", "maximum", "minItems", "type");
     /** Candidates for a text that breaks a pattern; the first that does not match is used. */
     private static final List<String> NOT_MATCHING = List.of("", " ", "spoilt value", "-1", "99999-x");
 
@@ -148,6 +148,7 @@ class DatasetSchemaConstraintsTest {
                 case "enum" -> Optional.of(replace(pointer, NODES.textNode("NOT_IN_THE_ENUM")));
                 case "const" -> Optional.of(replace(pointer, NODES.textNode("0.0")));
                 case "minimum" -> Optional.of(replace(pointer, NODES.numberNode(value.longValue() - 1)));
+                case "maximum" -> Optional.of(replace(pointer, NODES.numberNode(value.longValue() + 1)));
                 case "exclusiveMinimum" -> Optional.of(replace(pointer, NODES.numberNode(value.decimalValue())));
                 case "minItems" -> value.intValue() < 1 ? Optional.empty()
                         : Optional.of(replace(pointer, NODES.arrayNode()));

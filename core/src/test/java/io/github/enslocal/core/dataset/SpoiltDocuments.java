@@ -77,7 +77,7 @@ final class SpoiltDocuments {
             Map.entry(Pattern.compile("/trainingSessions/\\d+/(attendeeCount|hours)"),
                     List.of("0", "-3")),
             Map.entry(Pattern.compile("/incidents/\\d+/effortMinutes"),
-                    List.of("-1", "-60")),
+                    List.of("-1", "-60", "525601", "9223372036854775807")),
             Map.entry(Pattern.compile("/slaPolicy/targets/[A-Z]+/(firstResponse|resolution)"),
                     List.of("\"PT-1H\"", "\"4 hours\"", "\"P1X\"", "\"PT0S\"", "\"PT999999999H\"", "\"P367D\"")));
 

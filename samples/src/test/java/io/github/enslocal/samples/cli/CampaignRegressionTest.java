@@ -95,7 +95,7 @@ class CampaignRegressionTest {
         Execution again = Execution.of(report(out, "--reports", "dashboard", "--formats", "json", "--replace"));
 
         assertThat(again.status()).as(again.err()).isZero();
-        assertThat(DemoCommandTest.files(out)).containsExactly(Path.of("dashboard.json"));
+        assertThat(DemoCommandTest.files(out)).containsExactly(Path.of(OutputDirectory.MARKER), Path.of("dashboard.json"));
         assertThat(out.resolve(OutputDirectory.MARKER)).isRegularFile();
     }
 
@@ -121,7 +121,8 @@ class CampaignRegressionTest {
         "--period, 0001-01-01/9999-12-31",
         "--incident-period, -999999999-01-01/+999999999-12-31",
         "--balance-period, -999999999-01-01/+999999999-12-31",
-        "--notification-delay, PT999999999999H"
+        "--notification-delay, PT999999999999H",
+        "--threads, 1000000"
     })
     void extremeValue_isAUsageErrorWithASentence(String option, String value) {
         List<String> arguments = new java.util.ArrayList<>(List.of("report", EXAMPLE, "--out",
@@ -162,7 +163,7 @@ class CampaignRegressionTest {
         assertNoTerminalControl(run.out());
         assertNoTerminalControl(run.err());
         if (!words[0].equals("report")) {
-            assertThat(run.out()).containsIgnoringCase("\\u001b]0;pwned\\u0007");
+            assertThat(run.out()).containsIgnoringCase("\\u001b").containsIgnoringCase("\\u0007");
         }
     }
 
@@ -238,7 +239,7 @@ class CampaignRegressionTest {
     }
 
     /** Issue 11: evaluate and validate spoke English and demo and report Catalan, none looking at LANG. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "LC_ALL=es_ES.UTF-8                        | Conjunto de datos válido",
         "LC_MESSAGES=ca_ES.UTF-8                   | Conjunt de dades vàlid",
@@ -271,7 +272,8 @@ class CampaignRegressionTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Se han escrito 3 ficheros");
-        assertThat(DemoCommandTest.files(out)).containsExactly(Path.of("inventory.ca.html"), Path.of("inventory.en.html"),
+        assertThat(DemoCommandTest.files(out)).containsExactly(Path.of(OutputDirectory.MARKER),
+                Path.of("inventory.ca.html"), Path.of("inventory.en.html"),
                 Path.of("inventory.es.html"));
     }
 
@@ -321,10 +323,10 @@ class CampaignRegressionTest {
         Path dataset = directory.resolve("big.json");
         DatasetCodec.create().write(DemoData.dataset(), dataset);
         Path out = directory.resolve("reports");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = String.join(java.io.File.pathSeparator, Stream.of("java.class.path", "jdk.module.path")
                 .map(System::getProperty).filter(value -> value != null && !value.isEmpty()).toList());
-        Process process = new ProcessBuilder(java, "-cp", classPath, EnsLocalCommand.class.getName(), "report",
+        Process process = new ProcessBuilder(launcher, "-cp", classPath, EnsLocalCommand.class.getName(), "report",
                 dataset.toString(), "--as-of", AS_OF, "--notification-delay", "PT24H", "--out", out.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         boolean staging = false;

@@ -49,9 +49,10 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:Done.",
             "1:Unexpected error (a defect; run again with --debug and report it).",
-            "2:Wrong usage: unknown command or option, missing or malformed value.",
+            "2:Wrong usage: unknown command or option, missing or malformed value (a date outside 1900-2200"
+                    + " included), or an --out that may not be written into.",
             "3:The dataset is not valid; every violation is listed.",
-            "4:A file cannot be read or written."
+            "4:A file cannot be read or written: missing, a directory, a named pipe, access denied."
         })
 public final class EnsLocalCommand implements Callable<Integer> {
 

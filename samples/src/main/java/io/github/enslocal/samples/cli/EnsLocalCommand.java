@@ -133,7 +133,9 @@ public final class EnsLocalCommand implements Callable<Integer> {
                 .registerConverter(ReportLanguage.class, DatasetInput::language)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors)
-                .setDefaultValueProvider(new LanguageDefault(environment));
+                .setDefaultValueProvider(new LanguageDefault(environment))
+                // No colours in the help: escape sequences are what the terminal writer neutralises.
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     }
 
     /**

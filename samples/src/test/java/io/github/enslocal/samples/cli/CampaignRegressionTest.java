@@ -175,6 +175,16 @@ class CampaignRegressionTest {
         assertNoTerminalControl(run.err());
     }
 
+    /** On a terminal picocli coloured the help with escape sequences, which the neutralising garbled. */
+    @Test
+    void help_isPlainText_evenOnATerminal() {
+        picocli.CommandLine commandLine = EnsLocalCommand.newCommandLine(Map.of());
+
+        assertThat(commandLine.getColorScheme().ansi()).isEqualTo(picocli.CommandLine.Help.Ansi.OFF);
+        assertThat(commandLine.getSubcommands().get("report").getColorScheme().ansi())
+                .isEqualTo(picocli.CommandLine.Help.Ansi.OFF);
+    }
+
     private static void assertNoTerminalControl(String printed) {
         assertThat(printed.chars().filter(c -> c != '\n' && c != '\t'
                 && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT))).isEmpty();

@@ -22,7 +22,21 @@ public sealed interface Cell {
      * @throws NullPointerException if {@code value} is null
      */
     static Cell text(String value) {
-        return new Text(value);
+        return new Text(value, false);
+    }
+
+    /**
+     * Obtains a text cell holding an official Spanish term, such as an Anexo II measure name or a
+     * CCN-STIC 817 incident class, which reports print as it is rather than translated. HTML writes
+     * it in italics marked {@code lang="es"}, Markdown in italics, CSV as plain text; a report that
+     * holds such cells says so in a note ({@code common.officialSpanish.*}).
+     *
+     * @param value the term, e.g. {@code "Mecanismo de autenticación (usuarios externos)"}
+     * @return the cell
+     * @throws NullPointerException if {@code value} is null
+     */
+    static Cell officialSpanish(String value) {
+        return new Text(value, true);
     }
 
     /**
@@ -90,13 +104,15 @@ public sealed interface Cell {
      * A text cell.
      *
      * @param value the text
+     * @param officialSpanish whether the text is an official Spanish term, printed untranslated
      */
-    record Text(String value) implements Cell {
+    record Text(String value, boolean officialSpanish) implements Cell {
 
         /**
          * Creates a text cell.
          *
          * @param value the text
+         * @param officialSpanish whether the text is an official Spanish term
          * @throws NullPointerException if {@code value} is null
          */
         public Text {

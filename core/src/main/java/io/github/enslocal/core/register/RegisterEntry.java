@@ -4,8 +4,7 @@ package io.github.enslocal.core.register;
 import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.core.territory.Municipality;
 import io.github.enslocal.core.territory.MunicipalityKind;
-import java.util.List;
-import java.util.Locale;
+import io.github.enslocal.core.territory.MunicipalityName;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,10 +39,6 @@ public record RegisterEntry(
         int populationYear,
         Optional<String> comarca,
         Optional<String> vegueria) {
-
-    // Articles the INE and Idescat postpose: Spanish, Catalan (with Balearic "es/sa/ses") and Galician.
-    private static final Set<String> POSTPOSED_ARTICLES =
-            Set.of("el", "la", "los", "las", "els", "les", "l'", "es", "sa", "ses", "o", "a", "os", "as");
 
     /**
      * Creates an entry, checking it.
@@ -107,33 +102,18 @@ public record RegisterEntry(
      */
     public boolean nameAgrees(String displayName) {
         Objects.requireNonNull(displayName, "displayName");
-        return acceptedForms(name).stream().anyMatch(displayName::equalsIgnoreCase);
+        return displayName.equalsIgnoreCase(name) || displayName.equalsIgnoreCase(naturalName());
     }
 
-    private static List<String> acceptedForms(String officialName) {
-        List<String> forms = List.of("");
-        String[] halves = officialName.split("/", -1);
-        for (int i = 0; i < halves.length; i++) {
-            String separator = i == 0 ? "" : "/";
-            List<String> halfForms = halfForms(halves[i]);
-            forms = forms.stream()
-                    .flatMap(prefix -> halfForms.stream().map(half -> prefix + separator + half))
-                    .toList();
-        }
-        return forms;
-    }
-
-    private static List<String> halfForms(String half) {
-        int comma = half.lastIndexOf(", ");
-        if (comma < 0) {
-            return List.of(half);
-        }
-        String article = half.substring(comma + 2);
-        if (!POSTPOSED_ARTICLES.contains(article.toLowerCase(Locale.ROOT))) {
-            return List.of(half);
-        }
-        String rest = half.substring(0, comma);
-        return List.of(half, article.endsWith("'") ? article + rest : article + " " + rest);
+    /**
+     * Returns the name in the form people write it, with a postposed article moved to the front.
+     *
+     * @return e.g. {@code "el Pont de Vilomara i Rocafort"} for INE's
+     *     {@code "Pont de Vilomara i Rocafort, El"}
+     * @see MunicipalityName#natural(IneCode, String)
+     */
+    public String naturalName() {
+        return MunicipalityName.natural(code, name);
     }
 
     /**

@@ -71,6 +71,16 @@ public record Municipality(
     }
 
     /**
+     * Returns the name in the form people write it, with a postposed article moved to the front.
+     *
+     * @return e.g. {@code "el Pont de Vilomara i Rocafort"} for {@code "Pont de Vilomara i Rocafort, El"}
+     * @see MunicipalityName#natural(IneCode, String)
+     */
+    public String naturalName() {
+        return MunicipalityName.natural(code, name);
+    }
+
+    /**
      * Returns whether this is an entitat municipal descentralitzada.
      *
      * @return true if {@link #kind()} is {@link MunicipalityKind#EMD}

@@ -322,7 +322,7 @@ public final class ComplianceEvaluator {
         }
         List<MunicipalityEvaluation> municipalities = new ArrayList<>(byMunicipality.size());
         byMunicipality.forEach((code, owned) -> municipalities.add(new MunicipalityEvaluation(code,
-                Optional.ofNullable(index.municipalities().get(code)).map(Municipality::name),
+                Optional.ofNullable(index.municipalities().get(code)).map(Municipality::naturalName),
                 owned.stream().map(SystemEvaluation::systemId).toList(),
                 owned.stream().map(SystemEvaluation::summary).reduce(ComplianceSummary.empty(), ComplianceSummary::plus))));
         return new DatasetEvaluation(asOf, systems, municipalities, total);

@@ -13,7 +13,7 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  *
  * @param municipality the municipality's INE code
- * @param name the municipality's name, if the dataset lists it
+ * @param name the municipality's name in its natural form ({@link io.github.enslocal.core.territory.Municipality#naturalName()}), if the dataset lists it
  * @param systemIds the ids of the systems it owns, sorted; empty if it owns none
  * @param summary the sum of the systems' summaries; {@link ComplianceSummary#empty()} if it owns none
  */

@@ -83,7 +83,18 @@ public record Budget(Optional<Money> maximum, Money justifiedEligible, Money cou
         return ValueFormat.percentage(cents(part), cents(whole));
     }
 
-    private static long cents(Money money) {
+    /** Returns an amount in cents. */
+    static long cents(Money money) {
         return money.amount().movePointRight(2).longValueExact();
+    }
+
+    /**
+     * Returns whether the budget has figures to show: the convention sets a maximum, or something
+     * was counted against it up to the end of the period.
+     *
+     * @return false for a convention without a maximum and without counted expenses
+     */
+    public boolean hasFigures() {
+        return maximum.isPresent() || countedToDate.isPositive();
     }
 }

@@ -292,6 +292,30 @@ public record ConventionBalance(String conventionId, String conventionTitle, Str
     }
 
     /**
+     * Returns the growth of the municipalities served over the period.
+     *
+     * @return {@code (servedAtEnd - servedAtStart) / servedAtStart} in percent with one decimal,
+     *     rounded half up, e.g. {@code 35.3} for 17 to 23; empty when none was served at the start
+     */
+    public Optional<BigDecimal> servedGrowthPercent() {
+        return servedAtStart > 0
+                ? Optional.of(ValueFormat.percentage(servedAtEnd - servedAtStart, servedAtStart))
+                : Optional.empty();
+    }
+
+    /**
+     * Returns the growth of the committed dedication over the period.
+     *
+     * @return the change from {@code committedHoursAtStart} to {@code committedHoursAtEnd} in
+     *     percent with one decimal, rounded half up; empty when nothing was committed at the start
+     */
+    public Optional<BigDecimal> committedGrowthPercent() {
+        return committedHoursAtStart.signum() > 0
+                ? Optional.of(growth(committedHoursAtStart, committedHoursAtEnd))
+                : Optional.empty();
+    }
+
+    /**
      * Returns one of the balance's tables, labelled in a language, for people to read; the CSV
      * writers write the same rows with months in ISO-8601 ({@code 2025-03}).
      *

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting.convention;
 
+import io.github.enslocal.core.money.Money;
 import io.github.enslocal.reporting.RenderedReportWriter;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The writers of the {@link ConventionBalance}, one per format.
@@ -85,6 +87,7 @@ public final class ConventionBalanceWriters {
         MarkdownDocument document = MarkdownDocument.create(language)
                 .heading(1, labels.get("convention.title"))
                 .paragraph(String.join("\n", header(balance, language)))
+                .paragraph(String.join("\n", highlights(balance, language)))
                 .paragraph(labels.get("convention.note.dedication"));
         for (ConventionTable table : ConventionTable.values()) {
             document.table(balance.table(table, language));
@@ -119,15 +122,62 @@ public final class ConventionBalanceWriters {
                 budget.maximum().map(max -> labels.format("convention.chart.budget", values.decimal(max.amount())))
                         .orElse(labels.get("convention.chart.budgetNoMaximum")), segments);
         List<Table> tables = Arrays.stream(ConventionTable.values()).map(t -> balance.table(t, language)).toList();
-        HTML.render("convention-balance", Map.of(
-                "title", labels.get("convention.title") + ": " + balance.conventionTitle(),
-                "header", header(balance, language),
-                "note", labels.get("convention.note.dedication"),
-                "balance", balance,
-                "tables", tables,
-                "dedication", dedication.toSvg(),
-                "byMonth", months.toSvg(),
-                "budget", budgetChart.toSvg()), language, out);
+        HTML.render("convention-balance", Map.ofEntries(
+                Map.entry("title", labels.get("convention.title") + ": " + balance.conventionTitle()),
+                Map.entry("header", header(balance, language)),
+                Map.entry("highlights", highlights(balance, language)),
+                Map.entry("note", labels.get("convention.note.dedication")),
+                Map.entry("balance", balance),
+                Map.entry("tables", tables),
+                Map.entry("dedication", dedication.toSvg()),
+                Map.entry("hasDedication", !tables.get(ConventionTable.DEDICATION.ordinal()).rows().isEmpty()),
+                Map.entry("byMonth", months.toSvg()),
+                Map.entry("hasIncidents", balance.incidents() > 0),
+                Map.entry("budget", budgetChart.toSvg()),
+                Map.entry("hasBudget", !tables.get(ConventionTable.BUDGET.ordinal()).rows().isEmpty())), language, out);
+    }
+
+    /**
+     * Returns the sentences that state what the convention achieved: the growth of the
+     * municipalities served and of the committed dedication, the help-desk requests a month and
+     * the budget executed against the maximum; a sentence whose figures are all zero is left out.
+     */
+    private static List<String> highlights(ConventionBalance balance, ReportLanguage language) {
+        Messages labels = Messages.of(language);
+        ValueFormat values = ValueFormat.of(language);
+        List<String> lines = new ArrayList<>();
+        if (balance.servedAtStart() > 0 || balance.servedAtEnd() > 0) {
+            lines.add(labels.format("convention.highlight.served", values.integer(balance.servedAtStart()),
+                    values.integer(balance.servedAtEnd()), growth(balance.servedGrowthPercent(), labels, values)));
+        }
+        if (balance.committedHoursAtStart().signum() > 0 || balance.committedHoursAtEnd().signum() > 0) {
+            lines.add(labels.format("convention.highlight.committed", values.decimal(balance.committedHoursAtStart()),
+                    values.decimal(balance.committedHoursAtEnd()),
+                    growth(balance.committedGrowthPercent(), labels, values)));
+        }
+        if (balance.servedAtEnd() > 0 || balance.incidents() > 0) {
+            lines.add(labels.format("convention.highlight.requests", values.decimal(balance.meanIncidentsPerMonth()),
+                    values.integer(balance.incidents())));
+        }
+        Budget budget = balance.budget();
+        Optional<Money> maximum = budget.maximum().filter(Money::isPositive);
+        if (maximum.isPresent()) {
+            lines.add(labels.format("convention.highlight.budget", values.decimal(budget.countedToDate().amount()),
+                    values.decimal(maximum.get().amount()),
+                    values.percent(Budget.cents(budget.countedToDate()), Budget.cents(maximum.get())),
+                    values.decimal(budget.remaining().orElseThrow().amount())));
+        } else if (budget.countedToDate().isPositive()) {
+            lines.add(labels.format("convention.highlight.budgetNoMaximum",
+                    values.decimal(budget.countedToDate().amount())));
+        }
+        return lines;
+    }
+
+    /** Returns a growth as "+35,3 %", or the sentence saying there is nothing to compare with. */
+    private static String growth(Optional<BigDecimal> percent, Messages labels, ValueFormat values) {
+        return percent.map(value -> (value.signum() > 0 ? "+" : "")
+                + values.percent(value.movePointRight(1).longValueExact(), 1_000))
+                .orElse(labels.get("convention.highlight.noGrowth"));
     }
 
     private static List<String> header(ConventionBalance balance, ReportLanguage language) {

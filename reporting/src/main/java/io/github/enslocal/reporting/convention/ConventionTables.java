@@ -35,7 +35,7 @@ final class ConventionTables {
             case MANAGED_EQUIPMENT -> AssetTypeCount.table(labels.get("convention.table.managedEquipment"),
                     balance.managedEquipment(), labels.language());
             case INCIDENTS_BY_MONTH -> IncidentTables.byMonth(cells, labels.get("convention.table.incidentsByMonth"),
-                    balance.incidentsByMonth());
+                    balance.incidents() == 0 ? List.of() : balance.incidentsByMonth());
             case INCIDENTS_BY_CATEGORY -> IncidentTables.byCategory(cells,
                     labels.get("convention.table.incidentsByCategory"), balance.incidentsByCategory(),
                     balance.incidents());
@@ -60,11 +60,13 @@ final class ConventionTables {
         rows.add(row("convention.summary.slaResolution", balance.sla()
                 .map(sla -> IncidentCells.attainment(sla.total().resolutionMet(), sla.total().resolutionBreached()))
                 .orElse(Cell.empty())));
-        rows.add(row("convention.summary.maximum", money(budget.maximum())));
-        rows.add(row("convention.summary.counted", money(Optional.of(budget.counted()))));
-        rows.add(row("convention.summary.countedToDate", money(Optional.of(budget.countedToDate()))));
-        rows.add(row("convention.summary.executed", decimal(budget.executedPercent())));
-        rows.add(row("convention.summary.remaining", money(budget.remaining())));
+        if (budget.hasFigures()) {
+            rows.add(row("convention.summary.maximum", money(budget.maximum())));
+            rows.add(row("convention.summary.counted", money(Optional.of(budget.counted()))));
+            rows.add(row("convention.summary.countedToDate", money(Optional.of(budget.countedToDate()))));
+            rows.add(row("convention.summary.executed", decimal(budget.executedPercent())));
+            rows.add(row("convention.summary.remaining", money(budget.remaining())));
+        }
         return new Table(labels.get("convention.table.summary"),
                 cells.columns("convention.column.indicator", "convention.column.value"), rows);
     }
@@ -84,13 +86,22 @@ final class ConventionTables {
         return new Table(labels.get("convention.table.dedication"), cells.columns("convention.column.year",
                         "convention.column.committedOn", "convention.column.committedHours",
                         "convention.column.committedGrowth", "convention.column.effortHours"),
-                balance.dedication().stream().map(year -> List.of(Cell.text(Integer.toString(year.year())),
+                balance.dedication().stream()
+                        .filter(year -> year.committedHoursPerYear().signum() != 0 || year.effortHours().signum() != 0)
+                        .map(year -> List.of(Cell.text(Integer.toString(year.year())),
                         Cell.date(year.committedOn()), Cell.number(year.committedHoursPerYear()),
                         decimal(year.committedGrowthPercent()), Cell.number(year.effortHours()))).toList());
     }
 
     private Table budget() {
         Budget budget = balance.budget();
+        return new Table(labels.get("convention.table.budget"), cells.columns("convention.column.expenseType",
+                "convention.column.counted", "convention.column.percentOfMaximum"),
+                budget.hasFigures() ? budgetRows(budget) : List.of());
+    }
+
+    /** Returns the rows of a budget that says something: before the period, per type, in it, left. */
+    private List<List<Cell>> budgetRows(Budget budget) {
         Optional<Money> maximum = budget.maximum().filter(Money::isPositive);
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.text(labels.get("convention.summary.countedBefore")),
@@ -104,8 +115,7 @@ final class ConventionTables {
                 decimal(maximum.map(max -> Budget.percent(budget.counted(), max)))));
         budget.remaining().ifPresent(left -> rows.add(List.of(Cell.text(labels.get("convention.summary.remaining")),
                 Cell.number(left.amount()), decimal(maximum.map(max -> Budget.percent(left, max))))));
-        return new Table(labels.get("convention.table.budget"), cells.columns("convention.column.expenseType",
-                "convention.column.counted", "convention.column.percentOfMaximum"), rows);
+        return rows;
     }
 
     private static Cell money(Optional<Money> amount) {

@@ -32,6 +32,8 @@ final class ReportExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "formatCell", filter((value, format) -> format.format(as(value, Cell.class, "formatCell"))),
+                "officialSpanish", filter((value, format) -> as(value, Cell.class, "officialSpanish")
+                        instanceof Cell.Text text && text.officialSpanish()),
                 "formatNumber", filter(ReportExtension::formatNumber),
                 "formatDate", filter((value, format) -> format.date(as(value, LocalDate.class, "formatDate"))),
                 "formatPercent", new PercentFilter(),

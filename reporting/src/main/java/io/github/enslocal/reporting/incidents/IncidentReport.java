@@ -144,15 +144,15 @@ public record IncidentReport(DateRange period, ZoneId zone, Instant measuredAt, 
     }
 
     /**
-     * Returns a function giving a municipality's name in a dataset, or its INE code when the dataset
-     * does not list it.
+     * Returns a function giving a municipality's name in a dataset in its natural form (see
+     * {@link Municipality#naturalName()}), or its INE code when the dataset does not list it.
      *
      * @param dataset the dataset
      * @return the function
      */
     public static Function<IneCode, String> municipalityNames(Dataset dataset) {
         Map<IneCode, String> names = dataset.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::code, Municipality::name, (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(Municipality::code, Municipality::naturalName, (a, b) -> a, TreeMap::new));
         return code -> names.getOrDefault(code, code.toString());
     }
 

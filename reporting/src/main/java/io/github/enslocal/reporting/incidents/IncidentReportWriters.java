@@ -131,6 +131,7 @@ public final class IncidentReportWriters {
         return labels.get("incidents.note.basis." + report.resolutionTimes().basis().name()) + "\n"
                 + labels.format("incidents.note.notification",
                         values.decimal(IncidentCells.hours(report.notifications().allowedDelay())),
-                        labels.get("incidents.trigger." + report.notifications().trigger().name()));
+                        labels.get("incidents.trigger." + report.notifications().trigger().name()))
+                + "\n" + labels.get("common.officialSpanish.taxonomy");
     }
 }

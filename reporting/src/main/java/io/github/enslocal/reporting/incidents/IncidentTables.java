@@ -156,7 +156,7 @@ public final class IncidentTables {
     private Table securityByClass() {
         return new Table(labels.get("incidents.table.securityByClass"), cells.columns("incidents.column.class",
                         "incidents.column.danger", "incidents.column.incidents"),
-                report.securityByClassAndDanger().stream().map(c -> List.of(Cell.text(c.className()),
+                report.securityByClassAndDanger().stream().map(c -> List.of(Cell.officialSpanish(c.className()),
                         Cell.text(c.danger().officialName()), Cell.number(c.count()))).toList());
     }
 
@@ -168,7 +168,7 @@ public final class IncidentTables {
                         "incidents.column.notificationLate"),
                 report.securityIncidents().stream().map(s -> List.of(Cell.text(s.id()),
                         Cell.date(LocalDate.ofInstant(s.openedAt(), report.zone())), Cell.text(s.municipalityName()),
-                        Cell.text(s.summary()), Cell.text(s.className()), Cell.text(s.typeName()),
+                        Cell.text(s.summary()), Cell.officialSpanish(s.className()), Cell.officialSpanish(s.typeName()),
                         Cell.text(s.danger().officialName()), Cell.text(s.impact().officialName()),
                         cells.yesNo(s.notificationDue()),
                         s.notifiedAt().map(at -> Cell.date(LocalDate.ofInstant(at, report.zone()))).orElse(Cell.empty()),

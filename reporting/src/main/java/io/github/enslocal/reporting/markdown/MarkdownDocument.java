@@ -101,7 +101,8 @@ public final class MarkdownDocument implements ReportOutput {
         List<List<String>> lines = new ArrayList<>();
         lines.add(table.columns().stream().map(column -> cell(column.label())).toList());
         for (List<Cell> row : table.rows()) {
-            lines.add(row.stream().map(value -> cell(values.format(value))).toList());
+            lines.add(row.stream().map(value -> value instanceof Cell.Text text && text.officialSpanish()
+                    && !text.value().isBlank() ? "*" + cell(text.value()) + "*" : cell(values.format(value))).toList());
         }
         int[] widths = new int[columns];
         for (List<String> line : lines) {

@@ -43,6 +43,11 @@ final class PlanContent {
         return messages.format("document.asOf", values.date(model.asOf()));
     }
 
+    /** Returns the note that the measure and group names in italics are official Spanish terms. */
+    String officialTerms() {
+        return messages.get("common.officialSpanish.measures");
+    }
+
     String overdueSummary() {
         return messages.format("plan.overdueSummary", values.integer(model.totals().overdue()));
     }
@@ -53,9 +58,9 @@ final class PlanContent {
             case OVERDUE -> actions(messages.get("plan.overdue"), model.overdue(), false);
             case BY_STATUS -> byStatus();
             case BY_GROUP -> tallies(messages.get("plan.byGroup"), "plan.column.group", model.byGroup(),
-                    group -> group.id() + " " + group.name(), AdequacyPlanStatus.GroupTally::tally);
+                    group -> Cell.officialSpanish(group.id() + " " + group.name()), AdequacyPlanStatus.GroupTally::tally);
             case BY_OWNER -> tallies(messages.get("plan.byOwner"), "plan.column.owner", model.byOwner(),
-                    AdequacyPlanStatus.OwnerTally::owner, AdequacyPlanStatus.OwnerTally::tally);
+                    owner -> Cell.text(owner.owner()), AdequacyPlanStatus.OwnerTally::tally);
             case PLANS -> plans();
         };
     }
@@ -67,7 +72,7 @@ final class PlanContent {
         List<List<Cell>> rows = new ArrayList<>();
         for (ActionLine action : actions) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(action.planId()), Cell.text(action.id()),
-                    Cell.text((action.measure() + " " + action.measureName()).strip()), Cell.text(action.description()),
+                    measure(action), Cell.text(action.description()),
                     Cell.text(action.owner()), Cell.date(action.dueDate()), Cell.text(status(action.status()))));
             if (all) {
                 row.add(action.doneDate().map(Cell::date).orElse(Cell.empty()));
@@ -89,7 +94,13 @@ final class PlanContent {
                 List.of(messages.column("plan.column.status"), messages.column("plan.column.actions")), rows);
     }
 
-    private <T> Table tallies(String title, String labelKey, List<T> items, Function<T, String> label,
+    /** Returns the measure of an action with its official Spanish name, or its id alone when the catalog lacks it. */
+    private static Cell measure(ActionLine action) {
+        return action.measureName().isEmpty() ? Cell.text(action.measure().toString())
+                : Cell.officialSpanish(action.measure() + " " + action.measureName());
+    }
+
+    private <T> Table tallies(String title, String labelKey, List<T> items, Function<T, Cell> label,
             Function<T, Tally> tally) {
         List<Column> columns = new ArrayList<>();
         columns.add(messages.column(labelKey));
@@ -98,7 +109,7 @@ final class PlanContent {
         columns.add(messages.column("plan.column.overdue"));
         List<List<Cell>> rows = items.stream().map(item -> {
             Tally counts = tally.apply(item);
-            return Stream.concat(Stream.of(Cell.text(label.apply(item))),
+            return Stream.concat(Stream.of(label.apply(item)),
                     Stream.concat(Arrays.stream(ActionStatus.values()).map(status -> Cell.number(counts.count(status))),
                             Stream.of(Cell.number(counts.total()), Cell.number(counts.overdue())))).toList();
         }).toList();

@@ -22,6 +22,7 @@ final class PlanHtmlWriter {
                 Map.entry("title", content.title()),
                 Map.entry("asOf", content.asOf()),
                 Map.entry("overdueSummary", content.overdueSummary()),
+                Map.entry("officialTerms", content.officialTerms()),
                 Map.entry("plans", content.table(PlanTable.PLANS)),
                 Map.entry("byStatus", content.table(PlanTable.BY_STATUS)),
                 Map.entry("statusChart", content.statusChart().toSvg()),

@@ -18,6 +18,7 @@ final class PlanMarkdownWriter {
         MarkdownDocument.create(language)
                 .heading(1, content.title())
                 .paragraph(content.asOf() + "\n" + content.overdueSummary())
+                .paragraph(content.officialTerms())
                 .table(content.table(PlanTable.PLANS))
                 .table(content.table(PlanTable.BY_STATUS))
                 .table(content.table(PlanTable.OVERDUE))

@@ -27,9 +27,13 @@ import io.github.enslocal.ens.catalog.OneOf;
 import io.github.enslocal.ens.categorization.Categorization;
 import io.github.enslocal.ens.categorization.Categorizer;
 import io.github.enslocal.reporting.incidents.IncidentReport;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +63,14 @@ import java.util.stream.Stream;
  * <p>This class is immutable and thread-safe.
  *
  * @param asOf the date of the declaration
+ * @param documentId the document identifier, {@code "DdA-"} followed by the system id and the date,
+ *     e.g. {@code "DdA-sys-padro-2025-12-31"}
+ * @param version the version of the content: the first 12 hexadecimal digits of a SHA-256 over
+ *     everything the declaration states except its date, so two declarations with the same version
+ *     declare the same thing and any change to a valuation, decision or signer changes it
+ * @param stage provisional or definitive (CCN-STIC 806, sections 2.2 and 2.4)
+ * @param riskAnalysisDate the day the system's risk analysis was last approved, when the dataset
+ *     records one on or before {@code asOf}; the declaration rests on it
  * @param entity who the system belongs to: the owner municipality or support body
  * @param systemId the id of the information system
  * @param systemName the name of the information system
@@ -79,6 +91,10 @@ import java.util.stream.Stream;
  */
 public record DeclaracionDeAplicabilidad(
         LocalDate asOf,
+        String documentId,
+        String version,
+        Stage stage,
+        Optional<LocalDate> riskAnalysisDate,
         Entity entity,
         String systemId,
         String systemName,
@@ -92,10 +108,17 @@ public record DeclaracionDeAplicabilidad(
         List<MeasureId> disregardedDecisions,
         String catalogVersion) {
 
+    /** The bytes of the content digest that make up the version: 12 hexadecimal digits. */
+    private static final int VERSION_BYTES = 6;
+
     /**
      * Creates a declaration, copying the lists.
      *
      * @param asOf the date
+     * @param documentId the document identifier
+     * @param version the content version
+     * @param stage the stage
+     * @param riskAnalysisDate the risk analysis date; null means none
      * @param entity the owner
      * @param systemId the system id
      * @param systemName the system name
@@ -112,6 +135,10 @@ public record DeclaracionDeAplicabilidad(
      */
     public DeclaracionDeAplicabilidad {
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(stage, "stage");
+        riskAnalysisDate = riskAnalysisDate == null ? Optional.empty() : riskAnalysisDate;
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(systemId, "systemId");
         Objects.requireNonNull(systemName, "systemName");
@@ -228,10 +255,30 @@ public record DeclaracionDeAplicabilidad(
         List<Entry> entries = statement.entries().stream()
                 .map(entry -> Entry.of(entry, Optional.ofNullable(assessments.get(entry.applicability().measure().id()))))
                 .toList();
-        return new DeclaracionDeAplicabilidad(asOf, Entity.of(source, system.owner()), system.id(), system.name(),
-                Valued.of(system), system.aggregatedLevels(), categorization.orElseThrow(), system.declaredCategory(),
-                system.roles().securityOfficer().map(Signer::of), Group.of(catalog, entries), Totals.of(entries),
-                disregarded, catalog.dataVersion());
+        Optional<LocalDate> riskAnalysis = system.riskAnalysisDate().filter(date -> !date.isAfter(asOf));
+        Entity entity = Entity.of(source, system.owner());
+        List<Valued> valuations = Valued.of(system);
+        Optional<Signer> signer = system.roles().securityOfficer().map(Signer::of);
+        String version = version(List.of(entity, system.id(), system.name(), valuations, system.declaredCategory(),
+                signer, riskAnalysis, entries, disregarded, catalog.dataVersion()));
+        return new DeclaracionDeAplicabilidad(asOf, "DdA-" + system.id() + "-" + asOf, version,
+                riskAnalysis.isPresent() ? Stage.DEFINITIVE : Stage.PROVISIONAL, riskAnalysis, entity, system.id(),
+                system.name(), valuations, system.aggregatedLevels(), categorization.orElseThrow(),
+                system.declaredCategory(), signer, Group.of(catalog, entries), Totals.of(entries), disregarded,
+                catalog.dataVersion());
+    }
+
+    /**
+     * Returns the first 12 hexadecimal digits of the SHA-256 of the text of some records: their
+     * {@code toString} is fixed by their components, so the digest changes exactly when one does.
+     */
+    private static String version(List<Object> content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, VERSION_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The Java platform must provide SHA-256", e);
+        }
     }
 
     /** Returns the latest of the system's assessments (in dataset order) per measure on or before a date. */
@@ -253,6 +300,14 @@ public record DeclaracionDeAplicabilidad(
      */
     public List<Entry> entries() {
         return groups.stream().flatMap(group -> group.measures().stream()).toList();
+    }
+
+    /** The stage of a declaration in the adequacy plan (CCN-STIC 806, sections 2.2 and 2.4). */
+    public enum Stage {
+        /** Drawn from the categorisation alone: the dataset records no risk analysis of the system. */
+        PROVISIONAL,
+        /** Drawn up after the system's risk analysis, which the dataset records. */
+        DEFINITIVE
     }
 
     /** What owns an information system. */
@@ -411,6 +466,9 @@ public record DeclaracionDeAplicabilidad(
      *     separated by spaces, e.g. {@code "T A"}
      * @param column the table column used (BASICA, MEDIA, ALTA: for a dimension-based measure BAJO,
      *     MEDIO, ALTO), or empty when none of the measure's dimensions has a level
+     * @param lowestApplicableColumn the lowest column at which the Anexo II table applies the
+     *     measure, or empty if it applies at none; with {@code column} it says why a measure does not
+     *     apply (e.g. D is BAJO and op.cont.2 applies from ALTO)
      * @param tableApplies whether the Anexo II table alone applies the measure
      * @param status the measure's status in the declaration
      * @param requiredReinforcements the reinforcements required, sorted: for an applicable or added
@@ -431,6 +489,7 @@ public record DeclaracionDeAplicabilidad(
             String group,
             String basis,
             Optional<Column> column,
+            Optional<Column> lowestApplicableColumn,
             boolean tableApplies,
             Status status,
             List<ReinforcementId> requiredReinforcements,
@@ -449,6 +508,7 @@ public record DeclaracionDeAplicabilidad(
          * @param group the group id
          * @param basis the basis
          * @param column the column; null means none
+         * @param lowestApplicableColumn the lowest applicable column; null means none
          * @param tableApplies whether the table applies it
          * @param status the status
          * @param requiredReinforcements the required reinforcements
@@ -466,6 +526,7 @@ public record DeclaracionDeAplicabilidad(
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(basis, "basis");
             column = column == null ? Optional.empty() : column;
+            lowestApplicableColumn = lowestApplicableColumn == null ? Optional.empty() : lowestApplicableColumn;
             Objects.requireNonNull(status, "status");
             requiredReinforcements = List.copyOf(requiredReinforcements);
             oneOf = oneOf.stream().map(List::copyOf).toList();
@@ -479,7 +540,8 @@ public record DeclaracionDeAplicabilidad(
         static Entry of(StatementOfApplicability.Entry entry, Optional<MeasureAssessment> assessment) {
             Measure measure = entry.applicability().measure();
             return new Entry(measure.id(), measure.name(), measure.group().id(), measure.basis().toString(),
-                    entry.applicability().column(), entry.applicability().applies(), entry.status(),
+                    entry.applicability().column(), measure.lowestApplicableColumn(), entry.applicability().applies(),
+                    entry.status(),
                     entry.requirement().reinforcements(),
                     entry.requirement().oneOf().stream().map(OneOf::choices).toList(),
                     assessment.map(value -> List.copyOf(value.reinforcements())).orElse(List.of()),

@@ -6,6 +6,7 @@ import io.github.enslocal.core.ens.Dimension;
 import io.github.enslocal.core.ens.DimensionLevels;
 import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.core.ens.SecurityLevel;
+import io.github.enslocal.ens.applicability.StatementOfApplicability.Status;
 import io.github.enslocal.ens.catalog.Basis;
 import io.github.enslocal.ens.catalog.Reinforcement;
 import io.github.enslocal.reporting.Cell;
@@ -45,6 +46,12 @@ final class SoaContent {
     /** Returns the header as label and value pairs, in print order. */
     List<Map.Entry<String, String>> facts() {
         return List.of(
+                Map.entry(messages.get("soa.document"),
+                        messages.format("soa.document.value", model.documentId(), model.version())),
+                Map.entry(messages.get("soa.stage"), messages.get("soa.stage." + model.stage())),
+                Map.entry(messages.get("soa.riskAnalysis"), model.riskAnalysisDate()
+                        .map(date -> messages.format("soa.riskAnalysis.approved", values.date(date)))
+                        .orElse(messages.get("soa.riskAnalysis.none"))),
                 Map.entry(messages.get("soa.entity"), messages.format("soa.entity." + model.entity().kind(),
                         model.entity().name(), model.entity().code())),
                 Map.entry(messages.get("soa.system"), model.systemName() + " (" + model.systemId() + ")"),
@@ -61,6 +68,9 @@ final class SoaContent {
         if (model.securityOfficer().isEmpty()) {
             warnings.add(messages.get("soa.signer.notDesignated"));
         }
+        if (model.stage() == DeclaracionDeAplicabilidad.Stage.PROVISIONAL) {
+            warnings.add(messages.get("soa.stage.provisionalWarning"));
+        }
         model.declaredCategory().filter(declared -> declared != model.category()).ifPresent(declared ->
                 warnings.add(messages.format("soa.declaredCategory", category(declared), category(model.category()))));
         if (!model.disregardedDecisions().isEmpty()) {
@@ -72,7 +82,8 @@ final class SoaContent {
 
     /** Returns the sentences under the title: the legal basis and the catalog. */
     List<String> notes() {
-        return List.of(messages.get("soa.legalBasis"), messages.format("soa.catalog", model.catalogVersion()));
+        return List.of(messages.get("soa.legalBasis"), messages.format("soa.catalog", model.catalogVersion()),
+                messages.get("common.officialSpanish.measures"));
     }
 
     Table table(SoaTable table) {
@@ -106,7 +117,7 @@ final class SoaContent {
                 row.add(Cell.text(entry.group()));
             }
             row.add(Cell.text(entry.id().toString()));
-            row.add(Cell.text(entry.name()));
+            row.add(Cell.officialSpanish(entry.name()));
             row.add(Cell.text(criterion(entry)));
             row.add(Cell.text(messages.get("soa.status." + entry.status())));
             row.add(text(required(entry)));
@@ -115,6 +126,21 @@ final class SoaContent {
             rows.add(row);
         }
         return new Table(title, columns, rows);
+    }
+
+    /**
+     * Returns the compensating measures, one row per compensated measure in catalog order, each
+     * beside the Anexo II measure it replaces (art. 28.3); the measures table holds the same in its
+     * justification column, so CSV has no file of its own for it.
+     */
+    Table compensations() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Entry entry : model.entries()) {
+            entry.compensation().ifPresent(compensation -> rows.add(List.of(Cell.text(entry.id().toString()),
+                    Cell.officialSpanish(entry.name()), Cell.text(compensation.measure()), Cell.text(compensation.justification()))));
+        }
+        return new Table(messages.get("soa.compensations"), Stream.of("replaced", "name", "compensating", "justification")
+                .map(name -> messages.column("soa.compensations." + name)).toList(), rows);
     }
 
     private Table valuations() {
@@ -179,7 +205,10 @@ final class SoaContent {
 
     private String justification(Entry entry) {
         List<String> lines = new ArrayList<>();
-        entry.exclusion().ifPresent(lines::add);
+        if (entry.status() == Status.NOT_APPLICABLE) {
+            lines.add(notApplicable(entry));
+        }
+        entry.exclusion().ifPresent(exclusion -> lines.add(messages.format("soa.justification.excluded", exclusion)));
         entry.compensation().ifPresent(compensation ->
                 lines.add(messages.format("soa.compensation", compensation.measure(), compensation.justification())));
         for (DeclaracionDeAplicabilidad.AdditionNote addition : entry.additions()) {
@@ -189,6 +218,27 @@ final class SoaContent {
                     .orElse(messages.format("soa.addition.measure", addition.justification())));
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * Returns why the Anexo II table does not apply a measure, from the system's category or levels:
+     * "the level of D is LOW; the measure is required only from level HIGH".
+     */
+    private String notApplicable(Entry entry) {
+        Basis basis = Basis.parse(entry.basis());
+        String threshold = entry.lowestApplicableColumn()
+                .map(lowest -> basis.isCategory()
+                        ? messages.format("soa.notApplicable.fromCategory", category(lowest.category()))
+                        : messages.format("soa.notApplicable.fromLevel", level(lowest.level())))
+                .orElse(messages.get("soa.notApplicable.never"));
+        if (basis.isCategory()) {
+            return messages.format("soa.notApplicable.category", category(model.category()), threshold);
+        }
+        return entry.column()
+                .map(column -> messages.format(basis.dimensions().size() == 1
+                        ? "soa.notApplicable.level" : "soa.notApplicable.highestLevel",
+                        basis.letters(), level(column.level()), threshold))
+                .orElse(messages.format("soa.notApplicable.notAssigned", basis.letters()));
     }
 
     String level(SecurityLevel level) {
@@ -213,6 +263,8 @@ final class SoaContent {
      */
     List<Map.Entry<String, String>> signatureLines() {
         return List.of(
+                Map.entry(messages.get("soa.document"),
+                        messages.format("soa.document.value", model.documentId(), model.version())),
                 Map.entry(messages.get("soa.signature.role"),
                         model.securityOfficer().map(DeclaracionDeAplicabilidad.Signer::name).orElse("")),
                 Map.entry(messages.get("soa.signature.position"),

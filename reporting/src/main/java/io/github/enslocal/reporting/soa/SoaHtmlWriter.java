@@ -34,6 +34,7 @@ final class SoaHtmlWriter {
                 "warnings", content.warnings(),
                 "valuations", content.table(SoaTable.VALUATIONS),
                 "totals", content.table(SoaTable.TOTALS),
+                "compensations", content.compensations(),
                 "frameworks", frameworks.entrySet().stream()
                         .map(framework -> Map.of("heading", framework.getKey(), "tables", framework.getValue()))
                         .toList(),

@@ -29,6 +29,7 @@ final class SoaMarkdownWriter {
         content.warnings().forEach(document::paragraph);
         document.table(content.table(SoaTable.VALUATIONS))
                 .table(content.table(SoaTable.TOTALS))
+                .table(content.compensations())
                 .heading(2, messages.get("soa.measures"));
         String framework = "";
         for (Group group : model.groups()) {

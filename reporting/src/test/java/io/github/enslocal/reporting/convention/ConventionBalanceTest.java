@@ -13,9 +13,13 @@ import io.github.enslocal.core.convention.ConventionStatus;
 import io.github.enslocal.core.convention.ExpenseType;
 import io.github.enslocal.core.money.Money;
 import io.github.enslocal.core.time.DateRange;
+import io.github.enslocal.reporting.ReportFormat;
+import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.incidents.TimeBasis;
 import io.github.enslocal.reporting.inventory.AssetTypeCount;
 import io.github.enslocal.reporting.operations.OperationsFixture;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -104,6 +108,37 @@ class ConventionBalanceTest {
                 new BudgetLine(ExpenseType.PERSONNEL_ASSIGNED, Money.of(60_000), Optional.of(new BigDecimal("50.0"))),
                 new BudgetLine(ExpenseType.CONTRACTED_SERVICES, Money.of(55_000), Optional.of(new BigDecimal("45.8"))),
                 new BudgetLine(ExpenseType.TRAINING, Money.of(5_000), Optional.of(new BigDecimal("4.2"))));
+    }
+
+    @Test
+    void growth_fixture_isStatedFromStartToEnd() throws IOException {
+        // 2 to 4 municipalities: +100 %; 420 to 650 committed hours: (650 - 420) / 420 = 54.76… %
+        assertThat(balance.servedGrowthPercent()).contains(new BigDecimal("100.0"));
+        assertThat(balance.committedGrowthPercent()).contains(new BigDecimal("54.8"));
+        StringWriter out = new StringWriter();
+        ConventionBalanceWriters.of(ReportFormat.MARKDOWN).write(balance, ReportLanguage.EN, out);
+
+        assertThat(out.toString())
+                .contains("Municipalities served: from 2 to 4 (+100.0%).")
+                .contains("Committed technical dedication: from 420 to 650 hours a year (+54.8%).")
+                .contains("Help-desk requests: 3.50 a month on average, 49 in total.")
+                .contains("Budget executed: 120,000.00 € of the maximum of 120,000.00 € (100.0%); 0.00 € remain.");
+    }
+
+    @Test
+    void tables_periodBeforeTheConvention_dropRowsThatCarryNoInformation() throws IOException {
+        ConventionBalance before = ConventionBalance.of(OperationsFixture.dataset(), OperationsFixture.CONVENTION_ID,
+                DateRange.parse("2020-01-01/2021-12-31"));
+
+        assertThat(before.incidents()).isZero();
+        assertThat(before.incidentsByMonth()).hasSize(24);
+        assertThat(before.table(ConventionTable.INCIDENTS_BY_MONTH, ReportLanguage.EN).rows()).isEmpty();
+        assertThat(before.table(ConventionTable.DEDICATION, ReportLanguage.EN).rows()).isEmpty();
+        assertThat(before.servedGrowthPercent()).isEmpty();
+        StringWriter out = new StringWriter();
+        ConventionBalanceWriters.of(ReportFormat.MARKDOWN).write(before, ReportLanguage.EN, out);
+        assertThat(out.toString()).doesNotContain("Municipalities served: from").doesNotContain("Help-desk requests")
+                .contains("Budget executed: 0.00 € of the maximum of 120,000.00 € (0.0%); 120,000.00 € remain.");
     }
 
     @Test

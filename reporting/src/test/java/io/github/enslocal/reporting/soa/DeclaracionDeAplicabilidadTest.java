@@ -21,12 +21,15 @@ import io.github.enslocal.core.system.SystemOwner;
 import io.github.enslocal.ens.applicability.StatementOfApplicability.Status;
 import io.github.enslocal.ens.catalog.Measure;
 import io.github.enslocal.ens.catalog.MeasureCatalog;
+import io.github.enslocal.reporting.Cell;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
+import io.github.enslocal.reporting.Table;
 import io.github.enslocal.reporting.sample.HtmlDocuments;
 import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidad.Entry;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -162,6 +165,86 @@ class DeclaracionDeAplicabilidadTest {
                     .contains("La categoria declarada al sistema és MITJANA, diferent de la que resulta de les valoracions (BÀSICA).")
                     .doesNotContain("Montserrat");
         }
+    }
+
+    @Test
+    void of_navarclesFixture_identifiesTheDocumentAndTheRiskAnalysisItRestsOn() {
+        DeclaracionDeAplicabilidad declaration = EnsFixture.declaration();
+        DeclaracionDeAplicabilidad unsigned =
+                DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.UNSIGNED_SYSTEM, EnsFixture.AS_OF);
+
+        assertThat(declaration.documentId()).isEqualTo("DdA-sys-expedients-2025-10-15");
+        assertThat(declaration.version()).matches("[0-9a-f]{12}");
+        assertThat(declaration.stage()).isEqualTo(DeclaracionDeAplicabilidad.Stage.DEFINITIVE);
+        assertThat(declaration.riskAnalysisDate()).contains(LocalDate.of(2025, 2, 20));
+        assertThat(unsigned.stage()).isEqualTo(DeclaracionDeAplicabilidad.Stage.PROVISIONAL);
+        assertThat(unsigned.riskAnalysisDate()).isEmpty();
+        assertThat(DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.SYSTEM, LocalDate.of(2025, 1, 31))
+                .stage()).as("a risk analysis approved after the date").isEqualTo(DeclaracionDeAplicabilidad.Stage.PROVISIONAL);
+    }
+
+    @Test
+    void version_changesWithWhatIsDeclaredAndNotWithTheDate() {
+        DeclaracionDeAplicabilidad declaration =
+                DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.SYSTEM, EnsFixture.AS_OF);
+        String later = DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.SYSTEM,
+                EnsFixture.AS_OF.plusDays(10)).version();
+        String otherLevels = DeclaracionDeAplicabilidad.of(withSystem(EnsFixture.dataset(), NAVARCLES_LEVELS, List.of()),
+                "sys-nou", EnsFixture.AS_OF).version();
+        String higherLevels = DeclaracionDeAplicabilidad.of(withSystem(EnsFixture.dataset(),
+                DimensionLevels.parse("C=ALTO,I=BAJO,T=BAJO,A=MEDIO,D=BAJO"), List.of()), "sys-nou", EnsFixture.AS_OF)
+                .version();
+
+        assertThat(later).isEqualTo(declaration.version());
+        assertThat(EnsFixture.declaration().version()).as("with an addition").isNotEqualTo(declaration.version());
+        assertThat(higherLevels).isNotEqualTo(otherLevels);
+    }
+
+    @Test
+    void justification_everyMeasureNotAdoptedAsTheTableSays_isExplained() {
+        DeclaracionDeAplicabilidad declaration = EnsFixture.declaration();
+        for (ReportLanguage language : ReportLanguage.values()) {
+            Table measures = new SoaContent(declaration, language).table(SoaTable.MEASURES);
+            int justification = measures.columns().size() - 1;
+            for (int i = 0; i < measures.rows().size(); i++) {
+                Entry entry = declaration.entries().get(i);
+                if (entry.status() != Status.APPLICABLE) {
+                    assertThat(measures.rows().get(i).get(justification)).as("%s %s", language, entry.id())
+                            .isInstanceOf(Cell.Text.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void justification_notApplicableMeasures_sayWhichLevelOrCategoryLeavesThemOut() {
+        DeclaracionDeAplicabilidad declaration = EnsFixture.declaration();
+        SoaContent content = new SoaContent(declaration, ReportLanguage.EN);
+
+        assertThat(justification(content, declaration, "op.cont.2"))
+                .isEqualTo("Does not apply: the level of D is LOW; Anexo II requires it only from level HIGH.");
+        assertThat(justification(content, declaration, "op.ext.3"))
+                .isEqualTo("Does not apply: the system's category is MEDIUM; Anexo II requires it only from category HIGH.");
+        assertThat(justification(new SoaContent(declaration, ReportLanguage.CA), declaration, "mp.s.1"))
+                .startsWith("Exclosa pel responsable de la seguretat: ");
+    }
+
+    @Test
+    void compensations_mapEachCompensatingMeasureToTheMeasureItReplaces() {
+        DeclaracionDeAplicabilidad declaration = EnsFixture.declaration();
+
+        Table compensations = new SoaContent(declaration, ReportLanguage.CA).compensations();
+
+        assertThat(compensations.rows()).hasSize(1);
+        assertThat(compensations.rows().get(0).get(0)).isEqualTo(Cell.text("op.acc.3"));
+        assertThat(compensations.rows().get(0).get(1)).isEqualTo(Cell.officialSpanish("Segregación de funciones y tareas"));
+        assertThat(((Cell.Text) compensations.rows().get(0).get(2)).value()).startsWith("Registre de totes les accions");
+    }
+
+    private static String justification(SoaContent content, DeclaracionDeAplicabilidad declaration, String id) {
+        Table measures = content.table(SoaTable.MEASURES);
+        int row = declaration.entries().indexOf(entry(declaration, id));
+        return ((Cell.Text) measures.rows().get(row).get(measures.columns().size() - 1)).value();
     }
 
     @Test

@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * The conventions of the demo's Consell Comarcal del Bages, all synthetic: the support convention
  * 2021–2024 extended to 2025, its successor 2026–2029, and the funding convention with the
- * Diputació de Barcelona 2022–2025.
+ * Diputació de Barcelona 2022–2025, whose budget follows the Tarragonès one.
  *
  * <p>The history is built so that the figures a consell publishes emerge from the adhesions: the
  * 17 smallest of the 23 town halls adhere from 1 January 2021, the other 6 join during the period
@@ -54,6 +54,14 @@ final class BagesConventions {
             ConventionService.INCIDENT_DESK, ConventionService.EQUIPMENT_MANAGEMENT,
             ConventionService.EXPEDIENT_MANAGER_INTEGRATION, ConventionService.SMALL_MUNICIPALITY_SUPPORT_TEAM,
             ConventionService.ENS_ADEQUACY, ConventionService.TRANSPARENCY_WEB, ConventionService.TRAINING);
+    /** The services the funding convention pays for. */
+    private static final Set<ConventionService> FUNDED_SERVICES = EnumSet.of(ConventionService.CYBERSECURITY,
+            ConventionService.ENS_ADEQUACY, ConventionService.SMALL_MUNICIPALITY_SUPPORT_TEAM);
+    /** The funding convention takes town halls of up to this population. */
+    private static final int FUNDED_POPULATION = 20_000;
+    /** The hours a year of funded technical dedication to each town hall, a choice of this demo. */
+    private static final int FUNDED_HOURS = 10;
+    private static final LocalDate FUNDING_START = LocalDate.of(2022, 1, 1);
     private static final Party CONSELL = new Party(DemoDatasetGenerator.BAGES_NAME, PartyRole.SUPPORT_BODY);
     private static final Party DIPUTACIO = new Party("Diputació de Barcelona", PartyRole.FUNDER);
 
@@ -66,7 +74,7 @@ final class BagesConventions {
     }
 
     static List<Convention> all(List<Town> towns, LocalDate asOf, Dice dice) {
-        return List.of(support2021(towns), support2026(towns), funding2022(asOf, dice));
+        return List.of(support2021(towns), support2026(towns), funding2022(towns, asOf, dice));
     }
 
     private static Convention support2021(List<Town> towns) {
@@ -106,38 +114,48 @@ final class BagesConventions {
     }
 
     /**
-     * The funding convention: a maximum of 480,000 euros, personnel assigned and contracted services
-     * justified every quarter up to the cut-off, and one equipment purchase that is not eligible.
+     * The funding convention, shaped like the one the Diputació de Tarragona signed with the Consell
+     * Comarcal del Tarragonès for digital administration and the ENS in municipalities of up to
+     * 20,000 inhabitants (tarragones.cat, news of 20 July 2023): a maximum of 31,350 euros, and
+     * personnel assigned to the project and contracted services as the eligible expenses. Here it
+     * runs 2022–2025; the served town halls of up to 20,000 inhabitants adhere to it, each with
+     * {@value #FUNDED_HOURS} funded hours a year; personnel and contracted services are justified
+     * every quarter up to the cut-off, about 95 % of the maximum in all, and one equipment purchase
+     * is not eligible.
      */
-    private static Convention funding2022(LocalDate asOf, Dice dice) {
+    private static Convention funding2022(List<Town> towns, LocalDate asOf, Dice dice) {
         List<Expense> expenses = new ArrayList<>();
         for (LocalDate quarterEnd = LocalDate.of(2022, 3, 31); !quarterEnd.isAfter(asOf);
                 quarterEnd = quarterEnd.plusDays(1).plusMonths(3).minusDays(1)) {
             String quarter = (quarterEnd.getMonthValue() / 3) + "T " + quarterEnd.getYear();
             double growth = Math.pow(1.03, quarterEnd.getYear() - 2022);
             expenses.add(new Expense(expenseId(quarterEnd, "per"), quarterEnd, ExpenseType.PERSONNEL_ASSIGNED,
-                    euros(22_500 * growth + dice.uniform(-600, 600)),
-                    "Personal tècnic assignat al suport en ciberseguretat, " + quarter));
+                    euros(1_450 * growth + dice.uniform(-50, 50)),
+                    "Personal tècnic adscrit al suport en ciberseguretat, " + quarter));
             expenses.add(new Expense(expenseId(quarterEnd, "ser"), quarterEnd, ExpenseType.CONTRACTED_SERVICES,
-                    euros(dice.uniform(2_500, 5_500)),
+                    euros(dice.uniform(250, 450)),
                     "Servei contractat de monitoratge de seguretat (SOC), " + quarter));
         }
         LocalDate purchase = LocalDate.of(2024, 6, 28);
         if (!purchase.isAfter(asOf)) {
-            expenses.add(new Expense("desp-2024-06-equ", purchase, ExpenseType.EQUIPMENT, Money.parse("8450.00"),
-                    "Compra de portàtils per a l'equip de suport (no subvencionable)"));
+            expenses.add(new Expense("desp-2024-06-equ", purchase, ExpenseType.EQUIPMENT, Money.parse("1245.00"),
+                    "Compra d'un portàtil per a l'equip de suport (no subvencionable)"));
         }
+        List<Adhesion> adhesions = towns.stream()
+                .filter(town -> town.population() <= FUNDED_POPULATION)
+                .map(town -> new Adhesion(town.code(), adheredOn(town).isAfter(FUNDING_START) ? adheredOn(town)
+                        : FUNDING_START, Optional.empty(), FUNDED_SERVICES,
+                        BigDecimal.valueOf(FUNDED_HOURS).setScale(2, RoundingMode.UNNECESSARY)))
+                .toList();
         return new Convention(FUNDING_2022,
                 "Conveni de col·laboració entre la Diputació de Barcelona i el Consell Comarcal del Bages per "
                         + "a la ciberseguretat dels ajuntaments 2022–2025 (sintètic)",
                 "Finançament del personal i dels serveis contractats que el Consell dedica a la ciberseguretat "
-                        + "i a l'adequació a l'ENS dels ajuntaments de menys de 20.000 habitants. Dades de demostració.",
+                        + "i a l'adequació a l'ENS dels ajuntaments de fins a 20.000 habitants. Dades de demostració.",
                 DemoDatasetGenerator.BAGES_ID, List.of(DIPUTACIO, CONSELL), Optional.of(LocalDate.of(2021, 12, 15)),
-                DateRange.parse("2022-01-01/2025-12-31"), List.of(),
-                EnumSet.of(ConventionService.CYBERSECURITY, ConventionService.ENS_ADEQUACY,
-                        ConventionService.SMALL_MUNICIPALITY_SUPPORT_TEAM),
-                Optional.of(Money.of(480_000)),
-                EnumSet.of(ExpenseType.PERSONNEL_ASSIGNED, ExpenseType.CONTRACTED_SERVICES), expenses, List.of());
+                DateRange.parse("2022-01-01/2025-12-31"), List.of(), FUNDED_SERVICES,
+                Optional.of(Money.parse("31350.00")),
+                EnumSet.of(ExpenseType.PERSONNEL_ASSIGNED, ExpenseType.CONTRACTED_SERVICES), expenses, adhesions);
     }
 
     private static String expenseId(LocalDate quarterEnd, String kind) {

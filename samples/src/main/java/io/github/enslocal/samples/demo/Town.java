@@ -49,14 +49,7 @@ record Town(int rank, RegisterEntry entry) {
 
     /** Returns the name in running text, with a postposed article moved to the front: "el Pont de Vilomara i Rocafort". */
     String displayName() {
-        String name = entry.name();
-        int comma = name.lastIndexOf(", ");
-        if (comma < 0) {
-            return name;
-        }
-        String article = name.substring(comma + 2).toLowerCase(Locale.ROOT);
-        String rest = name.substring(0, comma);
-        return article.endsWith("'") ? article + rest : article + " " + rest;
+        return entry.naturalName();
     }
 
     /** Returns "de Navàs", "d'Artés" or "del Pont de Vilomara i Rocafort", as Catalan contracts the preposition. */

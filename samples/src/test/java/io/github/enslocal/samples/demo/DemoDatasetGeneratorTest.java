@@ -16,6 +16,7 @@ import io.github.enslocal.core.convention.ExpenseType;
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.ens.Category;
 import io.github.enslocal.core.incident.Incident;
+import io.github.enslocal.core.money.Money;
 import io.github.enslocal.core.incident.IncidentStatus;
 import io.github.enslocal.core.incident.classification.DangerLevel;
 import io.github.enslocal.core.incident.classification.IncidentTaxonomy;
@@ -207,7 +208,9 @@ class DemoDatasetGeneratorTest {
             Convention funding = convention(DemoDatasetGenerator.FUNDING_CONVENTION);
             var execution = funding.budgetExecution(funding.effectiveValidity());
 
-            assertThat(funding.maximumAmount()).isPresent();
+            assertThat(funding.maximumAmount()).contains(Money.parse("31350.00"));
+            assertThat(funding.municipalitiesServedOn(AS_OF)).isNotEmpty()
+                    .allSatisfy(code -> assertThat(REGISTER.find(code).orElseThrow().population()).isLessThanOrEqualTo(20_000));
             assertThat(funding.eligibleExpenseTypes())
                     .containsExactly(ExpenseType.PERSONNEL_ASSIGNED, ExpenseType.CONTRACTED_SERVICES);
             assertThat(funding.expenses().stream().filter(e -> e.type() == ExpenseType.PERSONNEL_ASSIGNED)

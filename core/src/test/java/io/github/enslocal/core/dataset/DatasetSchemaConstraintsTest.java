@@ -57,26 +57,36 @@ class DatasetSchemaConstraintsTest {
 
     @Test
     void everyConstraintOfTheSchema_isEnforcedWhereverItApplies() throws IOException {
-        // The example, and the example with what it lacks: an EMD with its parent, a convention's extension.
+        // The example, and the example with what it lacks: an EMD with its parent, a convention's extension,
+        // an adhesion that ended, a manual danger level, a system of the support body's; the generated
+        // documents add places, not constraints.
         String completed = ExampleMutation.apply(
                 new ExampleMutation("/municipalities/-", "{\"code\": \"08901\", \"name\": \"Entitat de prova\","
                         + " \"province\": \"Barcelona\", \"comarca\": \"Bages\", \"population\": 120,"
                         + " \"populationYear\": 2025, \"kind\": \"EMD\", \"parent\": \"08038\"}"),
                 new ExampleMutation("/conventions/0/extensions/-", "{\"agreedOn\": \"2027-06-01\","
-                        + " \"newEnd\": \"2029-12-31\", \"note\": \"Pròrroga de prova\"}"));
+                        + " \"newEnd\": \"2029-12-31\", \"note\": \"Pròrroga de prova\"}"),
+                new ExampleMutation("/conventions/0/adhesions/0/leftOn", "\"2027-06-30\""),
+                new ExampleMutation("/incidents/5/security/manualDanger", "\"CRITICO\""),
+                new ExampleMutation("/systems/2/owner", "{\"supportBody\": \"cc-bages\"}"));
         assertThat(codec.validate(codec.read(completed))).isEmpty();
         List<JsonNode> documents = new ArrayList<>(List.of(MAPPER.readTree(ExampleDataset.json()), MAPPER.readTree(completed)));
         Arbitrary<Dataset> generated = DatasetArbitraries.datasets();
         generated.sampleStream().limit(20).map(codec::toJson).map(DatasetSchemaConstraintsTest::tree)
                 .forEach(documents::add);
 
+        Set<String> reachedByTheSeeds = null;
         for (JsonNode document : documents) {
             walk(document, document, "", schema, "#");
+            if (document == documents.get(1)) {
+                // Coverage must not depend on what the generator happened to produce.
+                reachedByTheSeeds = new TreeSet<>(reached);
+            }
         }
 
         assertThat(accepted).as("documents breaking a schema constraint that the codec accepted").isEmpty();
         assertThat(constraintsOf(schema, "#", new TreeSet<>())).as("schema constraints never reached")
-                .isSubsetOf(reached);
+                .isSubsetOf(reachedByTheSeeds);
     }
 
     /** Breaks each constraint of {@code at}'s schema at {@code pointer}, then goes down into its children. */

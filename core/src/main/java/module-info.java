@@ -4,13 +4,16 @@
  * and ENS measure assessments, the INE reference data, and the validated JSON dataset format.
  */
 module io.github.enslocal.core {
-    requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
+    requires com.fasterxml.jackson.annotation;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires java.logging;
     requires org.hibernate.validator;
-    requires org.slf4j;
+    requires static de.focus_shift.jollyday.core;
 
     exports io.github.enslocal.core.assessment;
     exports io.github.enslocal.core.asset;

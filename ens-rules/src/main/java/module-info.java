@@ -7,6 +7,8 @@
  */
 module io.github.enslocal.ens {
     requires transitive io.github.enslocal.core;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
 
     exports io.github.enslocal.ens.catalog;
     exports io.github.enslocal.ens.oscal;

@@ -5,10 +5,13 @@
  */
 module io.github.enslocal.reporting {
     requires transitive io.github.enslocal.ens;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.dataformat.csv;
     requires io.pebbletemplates;
+    requires org.slf4j;
 
     exports io.github.enslocal.reporting;
     exports io.github.enslocal.reporting.chart;
@@ -25,4 +28,6 @@ module io.github.enslocal.reporting {
     exports io.github.enslocal.reporting.plan;
     exports io.github.enslocal.reporting.soa;
     exports io.github.enslocal.reporting.suite;
+
+    uses org.slf4j.spi.SLF4JServiceProvider;
 }

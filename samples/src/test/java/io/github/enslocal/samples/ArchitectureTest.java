@@ -91,7 +91,11 @@ class ArchitectureTest {
 
     @Test
     void library_logsThroughSlf4jApiOnly() {
+        // One exception: the dataset codec holds back Hibernate Validator's version line, which
+        // would reach a host's standard error through java.util.logging, by raising that one
+        // logger's level while it builds its validator factory (BeanViolations says how).
         ArchRule rule = noClasses().that().resideInAnyPackage(CORE, ENS, REPORTING)
+                .and().doNotHaveFullyQualifiedName("io.github.enslocal.core.dataset.BeanViolations")
                 .should().dependOnClassesThat(describe("an SLF4J binding or java.util.logging",
                         javaClass -> javaClass.getPackageName().startsWith("org.slf4j.simple")
                                 || javaClass.getPackageName().startsWith("java.util.logging")))

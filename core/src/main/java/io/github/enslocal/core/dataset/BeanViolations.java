@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -30,12 +32,44 @@ final class BeanViolations {
 
     private static final Set<String> NOT_ARGUMENTS = Set.of("groups", "payload", "message", "flags");
 
-    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+    /**
+     * The logger through which Hibernate Validator announces its version ({@code HV000001}) at
+     * information level, once per class loader, when the first factory is built. With no other
+     * logging framework, jboss-logging sends it to java.util.logging, whose default handler writes
+     * to standard error: noise in a host that merely reads a dataset.
+     */
+    private static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+
+    private static final ValidatorFactory FACTORY = buildFactory();
 
     private final Validator validator = FACTORY.getValidator();
+
+    /**
+     * Builds the validator factory as an embedded library should: the host's own
+     * {@code META-INF/validation.xml} is not read ({@code ignoreXmlConfiguration}), since it
+     * configures the host's validation and may name mappings this library cannot load; and the
+     * version banner is not logged unless the host has set a level for its logger. The level is
+     * raised only while the factory is built and set back afterwards, so nothing else in the host's
+     * java.util.logging configuration changes.
+     */
+    private static ValidatorFactory buildFactory() {
+        Logger banner = Logger.getLogger(VERSION_LOGGER);
+        boolean quieted = banner.getLevel() == null;
+        if (quieted) {
+            banner.setLevel(Level.WARNING);
+        }
+        try {
+            return Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .ignoreXmlConfiguration()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+        } finally {
+            if (quieted) {
+                banner.setLevel(null);
+            }
+        }
+    }
 
     /** Returns the violations of one object, at paths below {@code base}. */
     List<Violation> validate(String base, Object value) {

@@ -54,6 +54,7 @@ public final class HtmlTemplateEngine {
     private final PebbleEngine pebble;
 
     private HtmlTemplateEngine() {
+        QuietSlf4j.startWithoutProviderQuietly();
         this.pebble = new PebbleEngine.Builder()
                 .loader(new ModuleTemplateLoader())
                 .extension(new ReportExtension())

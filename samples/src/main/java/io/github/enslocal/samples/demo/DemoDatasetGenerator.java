@@ -77,9 +77,9 @@ import java.util.stream.IntStream;
  * Two security incidents classified per CCN-STIC 817 stand out: an infected system (danger ALTO)
  * notified to CCN-CERT 95 minutes after it was opened, and a phishing campaign (danger ALTO) never
  * notified, both in 2025 so that an incident report of the last year shows them. The help desk
- * works Monday to Friday 08:00–15:00 in Europe/Madrid without the general Catalan holidays of
- * 2021 to 2025, with the targets of {@link SlaPolicy#example()}; the holidays are this generator's
- * data, with their sources in its calendar, not an authoritative calendar.
+ * works Monday to Friday 08:00–15:00 in Europe/Madrid without the public holidays of Catalonia
+ * from 2021 to 2025 (national and Catalan, from jollyday; no local ones), with the targets of
+ * {@link SlaPolicy#example()}.
  *
  * <p><b>Scale datasets</b> ({@link #forMunicipalities(List, ScaleVolumes, long)}) hold, for each
  * municipality given, its assets, its incidents, one information system with an assessment of

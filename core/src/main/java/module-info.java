@@ -3,6 +3,7 @@
  * The ENS Local domain model: municipalities, conventions, incidents, assets, information systems
  * and ENS measure assessments, the INE reference data, and the validated JSON dataset format.
  */
+@SuppressWarnings("module") // the rules module, to which one package is exported, is built after this one
 module io.github.enslocal.core {
     requires transitive jakarta.validation;
     requires com.fasterxml.jackson.annotation;
@@ -22,6 +23,7 @@ module io.github.enslocal.core {
     exports io.github.enslocal.core.ens;
     exports io.github.enslocal.core.incident;
     exports io.github.enslocal.core.incident.classification;
+    exports io.github.enslocal.core.internal.text to io.github.enslocal.ens;
     exports io.github.enslocal.core.money;
     exports io.github.enslocal.core.register;
     exports io.github.enslocal.core.sla;

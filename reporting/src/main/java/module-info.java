@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
  * The ENS Local reports and their writers: JSON, CSV (RFC 4180 and a spreadsheet dialect),
- * Markdown and self-contained HTML with inline SVG charts, in Catalan, Spanish and English.
+ * Markdown and self-contained HTML with inline SVG charts, in Catalan, Spanish and English. The API
+ * is the report models and their writers, one package per report, the report suite and the
+ * format-neutral types of the root package; the writers' machinery is not exported.
  */
+@SuppressWarnings("module") // the programs that read the implementation packages come later in the build
 module io.github.enslocal.reporting {
     requires transitive io.github.enslocal.ens;
     requires com.fasterxml.jackson.core;
@@ -14,20 +17,24 @@ module io.github.enslocal.reporting {
     requires org.slf4j;
 
     exports io.github.enslocal.reporting;
-    exports io.github.enslocal.reporting.chart;
-    exports io.github.enslocal.reporting.csv;
-    exports io.github.enslocal.reporting.html;
-    exports io.github.enslocal.reporting.i18n;
-    exports io.github.enslocal.reporting.json;
-    exports io.github.enslocal.reporting.markdown;
+    exports io.github.enslocal.reporting.suite;
 
     exports io.github.enslocal.reporting.convention;
     exports io.github.enslocal.reporting.dashboard;
+    exports io.github.enslocal.reporting.findings;
     exports io.github.enslocal.reporting.incidents;
     exports io.github.enslocal.reporting.inventory;
     exports io.github.enslocal.reporting.plan;
     exports io.github.enslocal.reporting.soa;
-    exports io.github.enslocal.reporting.suite;
+    // The labels in Catalan, Spanish and English: the incident tables the convention balance shares
+    // still take them in their signatures.
+    exports io.github.enslocal.reporting.i18n;
+
+    // Implementation packages: chart, csv and html are not exported at all; the command line also
+    // formats its own console output and writes its files with these.
+    exports io.github.enslocal.reporting.files to io.github.enslocal.samples;
+    exports io.github.enslocal.reporting.json to io.github.enslocal.samples;
+    exports io.github.enslocal.reporting.markdown to io.github.enslocal.samples;
 
     uses org.slf4j.spi.SLF4JServiceProvider;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.reporting;
 
+import io.github.enslocal.reporting.files.AtomicFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public interface ReportWriter<M> {
     /**
      * Writes a report to a file in UTF-8, whole or not at all: it is written to a temporary file in
      * the same directory and then moved over {@code file} atomically (see
-     * {@link AtomicFile#write(Path, ReportOutput)}).
+     * {@link AtomicFile#write(Path, AtomicFile.Content)}).
      *
      * @param model the report
      * @param language the language of labels and human-readable values; machine formats ignore it

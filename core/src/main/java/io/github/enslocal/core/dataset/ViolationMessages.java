@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.core.dataset;
 
+import io.github.enslocal.core.internal.text.MessageTemplates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -68,18 +69,6 @@ final class ViolationMessages {
     }
 
     private static String fill(String template, Map<String, String> arguments) {
-        StringBuilder out = new StringBuilder(template.length());
-        int from = 0;
-        while (from < template.length()) {
-            int open = template.indexOf('{', from);
-            int close = open < 0 ? -1 : template.indexOf('}', open);
-            if (close < 0) {
-                break;
-            }
-            String value = arguments.get(template.substring(open + 1, close));
-            out.append(template, from, open).append(value != null ? value : template.substring(open, close + 1));
-            from = close + 1;
-        }
-        return out.append(template, from, template.length()).toString();
+        return MessageTemplates.fill(template, arguments::get);
     }
 }

@@ -2,6 +2,7 @@
 package io.github.enslocal.core.system;
 
 import io.github.enslocal.core.territory.IneCode;
+import io.github.enslocal.core.territory.SupportBody;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -67,5 +68,18 @@ public record SystemOwner(
     @AssertTrue(message = "must name either a municipality or a support body, not both or neither")
     public boolean hasExactlyOneParty() {
         return municipality.isPresent() != supportBody.isPresent();
+    }
+
+    /**
+     * Returns whether a support body reports on what this owner owns: the owner is a municipality
+     * the body serves, or the body itself.
+     *
+     * @param body the support body, not null
+     * @return true if {@code body} serves the owner municipality or is the owner
+     * @throws NullPointerException if {@code body} is null
+     */
+    public boolean isInScopeOf(SupportBody body) {
+        Objects.requireNonNull(body, "body");
+        return municipality.map(body::serves).orElse(false) || supportBody.filter(body.id()::equals).isPresent();
     }
 }

@@ -6,8 +6,10 @@ import io.github.enslocal.core.ens.Dimension;
 import io.github.enslocal.core.ens.SecurityLevel;
 import io.github.enslocal.ens.catalog.Basis;
 import io.github.enslocal.ens.catalog.Column;
+import io.github.enslocal.ens.internal.text.Texts;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,13 +86,14 @@ public record ApplicabilityReason(
      * Returns why the measure applies, as the clause after "because".
      *
      * @return e.g. {@code "the category is MEDIA"}, {@code "T=MEDIO"} or {@code "A=BAJO (highest of
-     *     C, I, T, A)"}
+     *     C, I, T, A)"} in English
      */
-    String whyApplies() {
+    String whyApplies(Texts text) {
         if (kind() == Kind.CATEGORY) {
-            return "the category is " + category.officialName();
+            return text.get("applicability.why.category", Map.of("category", category.officialName()));
         }
-        return basis.dimensions().size() == 1 ? decisive() : decisive() + " (highest of " + basis.letters() + ")";
+        return basis.dimensions().size() == 1 ? decisive()
+                : text.get("applicability.why.highestOf", Map.of("levels", decisive(), "dimensions", basis.letters()));
     }
 
     private String decisive() {
@@ -105,19 +108,18 @@ public record ApplicabilityReason(
      * @return e.g. {@code "D is BAJO, the measure applies only from ALTO"} or {@code "T is not
      *     assigned"}
      */
-    String whyNot() {
+    String whyNot(Texts text) {
         String threshold = lowestApplicableColumn
-                .map(lowest -> ", the measure applies only from " + lowest.heading(basis))
-                .orElse(", the measure applies at no level");
-        return switch (kind()) {
-            case CATEGORY -> "the category is " + category.officialName() + threshold;
-            case NO_DIMENSION_ASSIGNED -> basis.dimensions().size() == 1
-                    ? basis.letters() + " is not assigned"
-                    : "none of " + basis.letters() + " is assigned";
-            case DIMENSION_LEVEL -> basis.dimensions().size() == 1
-                    ? basis.letters() + " is " + column.orElseThrow().level().name() + threshold
-                    : "the highest of " + basis.letters() + " is " + column.orElseThrow().level().name()
-                            + " (" + decisive() + ")" + threshold;
-        };
+                .map(lowest -> text.get("applicability.threshold.from", Map.of("column", lowest.heading(basis))))
+                .orElse(text.get("applicability.threshold.none"));
+        Map<String, String> values = new HashMap<>(Map.of("category", category.officialName(), "threshold", threshold,
+                "dimensions", basis.letters(), "levels", decisive()));
+        column.ifPresent(used -> values.put("level", used.level().name()));
+        boolean one = basis.dimensions().size() == 1;
+        return text.get(switch (kind()) {
+            case CATEGORY -> "applicability.whyNot.category";
+            case NO_DIMENSION_ASSIGNED -> one ? "applicability.whyNot.unassigned" : "applicability.whyNot.noneAssigned";
+            case DIMENSION_LEVEL -> one ? "applicability.whyNot.level" : "applicability.whyNot.highest";
+        }, values);
     }
 }

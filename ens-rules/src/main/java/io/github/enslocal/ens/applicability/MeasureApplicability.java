@@ -6,8 +6,11 @@ import io.github.enslocal.ens.catalog.Column;
 import io.github.enslocal.ens.catalog.Measure;
 import io.github.enslocal.ens.catalog.OneOf;
 import io.github.enslocal.ens.catalog.Requirement;
+import io.github.enslocal.ens.internal.text.Texts;
 import io.github.enslocal.ens.profile.ProfileAdjustment;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -91,27 +94,41 @@ public record MeasureApplicability(
      *     adjustments
      */
     public String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the decision as a sentence reports print, in a language.
+     *
+     * @param locale the language, not null: Catalan, Spanish, or English for any other
+     * @return the sentence {@link #describe()} gives in English
+     */
+    public String describe(Locale locale) {
+        Texts text = Texts.of(locale);
         String id = measure.id().toString();
         String table;
         boolean tableApplies = reason.column().map(column -> measure.requirement(column).applies()).orElse(false);
         if (tableApplies) {
-            Requirement cell = measure.requirement(reason.column().orElseThrow());
-            String required = cell.toString();
-            table = id + (required.isEmpty() ? " applies" : " " + required) + " because " + reason.whyApplies();
+            String required = measure.requirement(reason.column().orElseThrow()).describe(locale);
+            table = text.get(required.isEmpty() ? "applicability.applies" : "applicability.requires",
+                    Map.of("measure", id, "requirement", required, "why", reason.whyApplies(text)));
         } else {
-            table = id + " not applicable: " + reason.whyNot();
+            table = text.get("applicability.notApplicable", Map.of("measure", id, "why", reason.whyNot(text)));
         }
         if (adjustments.isEmpty()) {
             return table;
         }
-        String required = requirement.toString();
-        return table + adjustments.stream().map(adjustment -> "; the profile " + adjustment)
-                .collect(Collectors.joining()) + "; so " + id
-                + (requirement.applies() ? (required.isEmpty() ? " applies" : " " + required) : " does not apply");
+        String required = requirement.describe(locale);
+        return table + adjustments.stream()
+                .map(adjustment -> text.get("applicability.profile", Map.of("adjustment", adjustment.describe(locale))))
+                .collect(Collectors.joining())
+                + text.get(!requirement.applies() ? "applicability.so.notApplies"
+                        : required.isEmpty() ? "applicability.so.applies" : "applicability.so.requires",
+                        Map.of("measure", id, "requirement", required));
     }
 
     /**
-     * Returns the decision as a sentence.
+     * Returns the decision as a sentence in English.
      *
      * @return {@link #describe()}
      */

@@ -5,9 +5,11 @@ import io.github.enslocal.core.ens.MeasureId;
 import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.ens.catalog.Reinforcement;
 import io.github.enslocal.ens.catalog.Requirement;
+import io.github.enslocal.ens.internal.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,24 +139,37 @@ public final class StatementOfApplicability {
          *     applies because the category is BÁSICA"}
          */
         public String describe() {
+            return describe(Locale.ENGLISH);
+        }
+
+        /**
+         * Returns the entry as a sentence the statement prints, in a language; justifications are
+         * the security officer's own text.
+         *
+         * @param locale the language, not null: Catalan, Spanish, or English for any other
+         * @return the sentence {@link #describe()} gives in English
+         */
+        public String describe(Locale locale) {
+            Texts text = Texts.of(locale);
             String id = applicability.measure().id().toString();
-            String table = applicability.describe();
+            String table = applicability.describe(locale);
             String added = additions.stream()
                     .filter(addition -> addition.reinforcement().isPresent())
-                    .map(addition -> "; the security officer adds " + Reinforcement.label(addition.reinforcement().get())
-                            + " (art. 28.2): " + addition.justification())
+                    .map(addition -> text.get("applicability.added", Map.of("reinforcement",
+                            Reinforcement.label(addition.reinforcement().get()), "justification", addition.justification())))
                     .collect(Collectors.joining());
+            String required = requirement.describe(locale);
             return switch (status) {
                 case APPLICABLE, NOT_APPLICABLE -> table + added;
-                case ADDED -> id + (requirement.toString().isEmpty() ? "" : " " + requirement)
-                        + " added by the security officer (art. 28.2)"
-                        + additions.stream().filter(addition -> addition.reinforcement().isEmpty())
-                                .map(addition -> ": " + addition.justification()).collect(Collectors.joining())
-                        + added + "; the table alone: " + table;
-                case EXCLUDED -> id + " excluded: " + exclusion.orElseThrow().justification() + "; the table alone: " + table;
-                case COMPENSATED -> id + " replaced by the compensating measure '"
-                        + compensation.orElseThrow().compensatingMeasure() + "' (art. 28.3): "
-                        + compensation.orElseThrow().justification() + "; the table alone: " + table;
+                case ADDED -> text.get("entry.added", Map.of("measure", id + (required.isEmpty() ? "" : " " + required),
+                        "justification", additions.stream().filter(addition -> addition.reinforcement().isEmpty())
+                                .map(addition -> ": " + addition.justification()).collect(Collectors.joining()),
+                        "added", added, "table", table));
+                case EXCLUDED -> text.get("entry.excluded", Map.of("measure", id,
+                        "justification", exclusion.orElseThrow().justification(), "table", table));
+                case COMPENSATED -> text.get("entry.compensated", Map.of("measure", id,
+                        "compensating", compensation.orElseThrow().compensatingMeasure(),
+                        "justification", compensation.orElseThrow().justification(), "table", table));
             };
         }
     }

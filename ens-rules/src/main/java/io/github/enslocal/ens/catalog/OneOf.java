@@ -2,7 +2,10 @@
 package io.github.enslocal.ens.catalog;
 
 import io.github.enslocal.core.ens.ReinforcementId;
+import io.github.enslocal.ens.internal.text.Texts;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -58,12 +61,23 @@ public record OneOf(List<ReinforcementId> choices) {
     }
 
     /**
-     * Returns the choice in the short form reports print.
+     * Returns the choice in the short form reports print, in a language.
      *
-     * @return e.g. {@code "one of [R1, R2, R3, R4]"}
+     * @param locale the language, not null: Catalan, Spanish, or English for any other
+     * @return e.g. {@code "one of [R1, R2, R3, R4]"} in English
+     */
+    public String describe(Locale locale) {
+        return Texts.of(locale).get("requirement.oneOf",
+                Map.of("choices", choices.stream().map(Reinforcement::label).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * Returns the choice in the short form, in English.
+     *
+     * @return {@link #describe(Locale)} in English
      */
     @Override
     public String toString() {
-        return choices.stream().map(Reinforcement::label).collect(Collectors.joining(", ", "one of [", "]"));
+        return describe(Locale.ENGLISH);
     }
 }

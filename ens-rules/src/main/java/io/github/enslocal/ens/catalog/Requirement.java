@@ -2,7 +2,9 @@
 package io.github.enslocal.ens.catalog;
 
 import io.github.enslocal.core.ens.ReinforcementId;
+import io.github.enslocal.ens.internal.text.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,12 +42,12 @@ public record Requirement(boolean applies, List<ReinforcementId> reinforcements,
         oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
         if (!applies && (!reinforcements.isEmpty() || !oneOf.isEmpty())) {
             throw new IllegalArgumentException("A cell that does not apply cannot require reinforcements, got "
-                    + describe(reinforcements, oneOf));
+                    + parts(reinforcements, oneOf, Locale.ENGLISH));
         }
         List<ReinforcementId> mentioned = Stream.concat(reinforcements.stream(),
                 oneOf.stream().flatMap(group -> group.choices().stream())).toList();
         if (Set.copyOf(mentioned).size() != mentioned.size()) {
-            throw new IllegalArgumentException("A cell lists a reinforcement twice: " + describe(reinforcements, oneOf));
+            throw new IllegalArgumentException("A cell lists a reinforcement twice: " + parts(reinforcements, oneOf, Locale.ENGLISH));
         }
     }
 
@@ -112,19 +114,33 @@ public record Requirement(boolean applies, List<ReinforcementId> reinforcements,
     }
 
     /**
-     * Returns the cell in the short form reports print after the measure id.
+     * Returns the cell in the short form reports print after the measure id, in a language.
      *
-     * @return e.g. {@code "+ R8 + R9 + one of [R1, R2, R3, R4]"}, the empty string for the base
-     *     measure alone, or {@code "n.a."}
+     * @param locale the language, not null: Catalan, Spanish, or English for any other
+     * @return e.g. {@code "+ R8 + R9 + one of [R1, R2, R3, R4]"} in English, the empty string for
+     *     the base measure alone, or {@code "n.a."}
+     */
+    public String describe(Locale locale) {
+        if (!applies) {
+            return Texts.of(locale).get("requirement.notApplicable");
+        }
+        return parts(reinforcements, oneOf, locale);
+    }
+
+    private static String parts(List<ReinforcementId> reinforcements, List<OneOf> oneOf, Locale locale) {
+        return Stream.concat(reinforcements.stream().map(Reinforcement::label),
+                        oneOf.stream().map(group -> group.describe(locale)))
+                .map(part -> "+ " + part)
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Returns the cell in the short form, in English.
+     *
+     * @return {@link #describe(Locale)} in English
      */
     @Override
     public String toString() {
-        return applies ? describe(reinforcements, oneOf) : "n.a.";
-    }
-
-    private static String describe(List<ReinforcementId> reinforcements, List<OneOf> oneOf) {
-        return Stream.concat(reinforcements.stream().map(Reinforcement::label), oneOf.stream().map(OneOf::toString))
-                .map(part -> "+ " + part)
-                .collect(Collectors.joining(" "));
+        return describe(Locale.ENGLISH);
     }
 }

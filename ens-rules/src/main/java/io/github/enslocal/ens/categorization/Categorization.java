@@ -5,8 +5,11 @@ import io.github.enslocal.core.ens.Category;
 import io.github.enslocal.core.ens.Dimension;
 import io.github.enslocal.core.ens.DimensionLevels;
 import io.github.enslocal.core.ens.SecurityLevel;
+import io.github.enslocal.ens.internal.text.Texts;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -92,16 +95,27 @@ public record Categorization(DimensionLevels levels) {
      *     dimension has a level, and Anexo I defines no category for that case"}
      */
     public String reason() {
+        return reason(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns why the category is what it is, as a sentence reports print, in a language.
+     *
+     * @param locale the language, not null: Catalan, Spanish, or English for any other
+     * @return the sentence {@link #reason()} gives in English
+     */
+    public String reason(Locale locale) {
+        Texts text = Texts.of(locale);
         Optional<Category> category = category();
         if (category.isEmpty()) {
-            return "No category: no dimension has a level, and Anexo I defines no category for that case";
+            return text.get("categorization.none");
         }
         Set<Dimension> decisive = decisiveDimensions();
         String assignments = decisive.stream()
                 .map(dimension -> dimension.letter() + "=" + category.get().level().name())
-                .collect(Collectors.joining(" and "));
-        return category.get().officialName() + " because " + assignments
-                + (decisive.size() == 1 ? " is the highest level" : " are the highest levels");
+                .collect(Collectors.joining(text.get("categorization.and")));
+        return text.get(decisive.size() == 1 ? "categorization.one" : "categorization.many",
+                Map.of("category", category.get().officialName(), "assignments", assignments));
     }
 
     /**

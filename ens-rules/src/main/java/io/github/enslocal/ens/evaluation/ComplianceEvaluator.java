@@ -23,6 +23,7 @@ import io.github.enslocal.ens.profile.ComplianceProfile;
 import io.github.enslocal.ens.spi.EvidenceRule;
 import io.github.enslocal.ens.spi.Finding;
 import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.ens.spi.FindingTexts;
 import io.github.enslocal.ens.spi.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public final class ComplianceEvaluator {
     private final IncidentTaxonomy taxonomy;
     private final EvaluationOptions options;
     private final Optional<Executor> executor;
+    private final EvaluationBasis basis;
     /**
      * The applicability table and bare statement of each distinct set of levels met so far, shared
      * by every evaluation: there are at most 4^5 sets (each dimension unassigned or at one of three
@@ -95,6 +97,7 @@ public final class ComplianceEvaluator {
         this.taxonomy = builder.taxonomy;
         this.options = builder.options;
         this.executor = builder.executor;
+        this.basis = new EvaluationBasis(builder.catalog, builder.profile, builder.options.thresholds());
     }
 
     /**
@@ -132,6 +135,15 @@ public final class ComplianceEvaluator {
      */
     public List<EvidenceRule> rules() {
         return rules;
+    }
+
+    /**
+     * Returns what this evaluator's evaluations are worked out from: its catalog, profile and options.
+     *
+     * @return the basis, which every {@link DatasetEvaluation} of this evaluator carries
+     */
+    public EvaluationBasis basis() {
+        return basis;
     }
 
     /**
@@ -187,7 +199,7 @@ public final class ComplianceEvaluator {
             Function<InformationSystem, SystemEvaluation> evaluation = system -> evaluate(system, index, asOf);
             List<SystemEvaluation> results = sequential ? systems.stream().map(evaluation).toList()
                     : evaluateAll(systems, evaluation, pool);
-            return aggregate(index, asOf, results);
+            return aggregate(index, asOf, results, basis);
         } finally {
             if (owned != null) {
                 owned.shutdownNow();
@@ -225,8 +237,9 @@ public final class ComplianceEvaluator {
         List<Finding> findings = runRules(context);
         if (category.isEmpty()) {
             List<Finding> all = new ArrayList<>(findings);
-            all.add(Finding.ofSystem(SystemEvaluation.CATEGORISATION_RULE_ID, FindingGrade.MAJOR,
-                    "the system cannot be categorised: " + categorization.reason(), List.of(Subject.system(system.id()))));
+            all.add(new Finding(SystemEvaluation.CATEGORISATION_RULE_ID, Optional.empty(), Optional.empty(),
+                    FindingGrade.MAJOR, "categorisation.none", Map.of(), List.of(Subject.system(system.id())),
+                    FindingTexts.builtIn()));
             return new SystemEvaluation(system.id(), system.name(), system.owner(), asOf, categorization,
                     List.of(), all, ComplianceSummary.of(List.of(), all));
         }
@@ -311,7 +324,8 @@ public final class ComplianceEvaluator {
         return findings;
     }
 
-    private static DatasetEvaluation aggregate(DatasetIndex index, LocalDate asOf, List<SystemEvaluation> systems) {
+    private static DatasetEvaluation aggregate(DatasetIndex index, LocalDate asOf, List<SystemEvaluation> systems,
+            EvaluationBasis basis) {
         Map<IneCode, List<SystemEvaluation>> byMunicipality = new TreeMap<>();
         index.municipalities().keySet().forEach(code -> byMunicipality.put(code, new ArrayList<>()));
         ComplianceSummary total = ComplianceSummary.empty();
@@ -325,7 +339,7 @@ public final class ComplianceEvaluator {
                 Optional.ofNullable(index.municipalities().get(code)).map(Municipality::naturalName),
                 owned.stream().map(SystemEvaluation::systemId).toList(),
                 owned.stream().map(SystemEvaluation::summary).reduce(ComplianceSummary.empty(), ComplianceSummary::plus))));
-        return new DatasetEvaluation(asOf, systems, municipalities, total);
+        return new DatasetEvaluation(asOf, systems, municipalities, total, basis);
     }
 
     private static final class DaemonThreads implements ThreadFactory {

@@ -22,9 +22,11 @@ import java.util.function.Function;
  * @param systems one evaluation per system, in system id order (the constructor sorts them)
  * @param municipalities one evaluation per municipality, in INE code order (the constructor sorts them)
  * @param summary the sum of every system's summary
+ * @param basis the catalog, profile and options the evaluation was worked out from, which every
+ *     report of the evaluation reads
  */
 public record DatasetEvaluation(LocalDate asOf, List<SystemEvaluation> systems,
-        List<MunicipalityEvaluation> municipalities, ComplianceSummary summary) {
+        List<MunicipalityEvaluation> municipalities, ComplianceSummary summary, EvaluationBasis basis) {
 
     /**
      * Creates an evaluation, copying the lists sorted by system id and INE code; elements with the
@@ -34,13 +36,15 @@ public record DatasetEvaluation(LocalDate asOf, List<SystemEvaluation> systems,
      * @param systems the system evaluations; null means none
      * @param municipalities the municipality evaluations; null means none
      * @param summary the summary, not null
-     * @throws NullPointerException if {@code asOf} or {@code summary} is null
+     * @param basis the basis, not null
+     * @throws NullPointerException if {@code asOf}, {@code summary} or {@code basis} is null
      */
     public DatasetEvaluation {
         Objects.requireNonNull(asOf, "asOf");
         systems = sorted(systems, SystemEvaluation::systemId);
         municipalities = sorted(municipalities, MunicipalityEvaluation::municipality);
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(basis, "basis");
     }
 
     /**

@@ -9,10 +9,14 @@ import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.ens.applicability.StatementOfApplicability;
 import io.github.enslocal.ens.catalog.OneOf;
 import io.github.enslocal.ens.catalog.Reinforcement;
+import io.github.enslocal.ens.internal.text.Texts;
 import io.github.enslocal.ens.spi.Finding;
 import io.github.enslocal.ens.spi.FindingGrade;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -150,40 +154,56 @@ public record MeasureResult(
      *     of vendor support (srv-navarcles-01, srv-navarcles-02)"}
      */
     public String describe() {
+        return measure() + " " + status + ": " + reason(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the reasons of the verdict, in a language, without the measure id and status.
+     *
+     * @param locale the language, not null: Catalan, Spanish, or English for any other
+     * @return e.g. {@code "declared L1 below required L2 (BÁSICA); 2 servers out of vendor support
+     *     (srv-navarcles-01, srv-navarcles-02)"} in English
+     */
+    public String reason(Locale locale) {
+        Texts text = Texts.of(locale);
         List<String> reasons = new ArrayList<>();
-        String required = requiredMaturity() + " (" + category.officialName() + ")";
+        Map<String, String> required = Map.of("required", requiredMaturity().toString(),
+                "category", category.officialName());
         switch (status) {
-            case NOT_APPLICABLE -> reasons.add(withoutId(entry.describe()));
-            case EXCLUDED -> reasons.add("excluded: " + entry.exclusion().map(exclusion -> exclusion.justification())
-                    .orElse("by the assessment"));
-            case NOT_ASSESSED -> reasons.add("no assessment dated on or before the evaluation; required " + required);
-            case COMPENSATED -> reasons.add("replaced by the compensating measure '"
-                    + entry.compensation().map(compensation -> compensation.compensatingMeasure()).orElse("?")
-                    + "' (art. 28.3); declared " + declaredMaturity().orElseThrow());
+            case NOT_APPLICABLE -> {
+                String sentence = entry.describe(locale);
+                String prefix = text.get("applicability.notApplicable", Map.of("measure", measure().toString(), "why", ""));
+                reasons.add(sentence.startsWith(prefix) ? sentence.substring(prefix.length()) : sentence);
+            }
+            case EXCLUDED -> reasons.add(entry.exclusion()
+                    .map(exclusion -> text.get("reason.excluded", Map.of("justification", exclusion.justification())))
+                    .orElse(text.get("reason.excluded.unjustified")));
+            case NOT_ASSESSED -> reasons.add(text.get("reason.notAssessed", required));
+            case COMPENSATED -> reasons.add(text.get("reason.compensated", Map.of("measure",
+                    entry.compensation().map(compensation -> compensation.compensatingMeasure()).orElse("?"),
+                    "declared", declaredMaturity().orElseThrow().toString())));
             default -> {
                 Maturity declared = declaredMaturity().orElseThrow();
-                reasons.add("declared " + declared + (declared.isAtLeast(requiredMaturity()) ? " meets" : " below")
-                        + " required " + required);
+                Map<String, String> values = new HashMap<>(required);
+                values.put("declared", declared.toString());
+                reasons.add(text.get(declared.isAtLeast(requiredMaturity()) ? "reason.meets" : "reason.below", values));
                 if (!missingReinforcements.isEmpty()) {
-                    reasons.add("missing " + missingReinforcements.stream().map(Reinforcement::label)
-                            .collect(Collectors.joining(", ")));
+                    reasons.add(text.get("reason.missing", Map.of("reinforcements", missingReinforcements.stream()
+                            .map(Reinforcement::label).collect(Collectors.joining(", ")))));
                 }
-                unmetOneOf.forEach(group -> reasons.add(group + " not implemented"));
+                unmetOneOf.forEach(group -> reasons.add(text.get("reason.oneOfUnmet",
+                        Map.of("group", group.describe(locale)))));
                 if (status == MeasureStatus.COMPLIANT && findings.stream().noneMatch(f -> f.grade().isNonConformity())) {
-                    reasons.add("no non-conformity found");
+                    reasons.add(text.get("reason.noNonConformity"));
                 }
             }
         }
         if (status.isRequired()) {
-            findings.forEach(finding -> reasons.add(
-                    (finding.grade() == FindingGrade.OBSERVATION ? "observation: " : "") + finding.explanation()));
+            findings.forEach(finding -> reasons.add(finding.grade() == FindingGrade.OBSERVATION
+                    ? text.get("reason.observation", Map.of("finding", finding.explanation(locale)))
+                    : finding.explanation(locale)));
         }
-        return measure() + " " + status + ": " + String.join("; ", reasons);
-    }
-
-    private String withoutId(String sentence) {
-        String prefix = measure() + " not applicable: ";
-        return sentence.startsWith(prefix) ? sentence.substring(prefix.length()) : sentence;
+        return String.join("; ", reasons);
     }
 
     /**

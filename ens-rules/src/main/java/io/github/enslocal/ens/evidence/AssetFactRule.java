@@ -19,38 +19,41 @@ import java.util.function.Predicate;
  */
 final class AssetFactRule extends BuiltInRule {
 
-    private final String measure;
+    private final String part;
     private final Predicate<AssetType> scope;
     private final Function<SecurityFacts, Fact> fact;
     private final FindingGrade gradeWhenMissing;
     private final String missing;
     private final String unknown;
 
-    private AssetFactRule(String id, String measure, String description, Predicate<AssetType> scope,
-            Function<SecurityFacts, Fact> fact, FindingGrade gradeWhenMissing, String missing, String unknown) {
-        super(id, List.of(measure), description, List.of());
-        this.measure = measure;
+    /**
+     * Creates a rule whose findings have codes {@code <codes>.missing} and {@code <codes>.unrecorded}.
+     */
+    private AssetFactRule(String id, String part, String description, Predicate<AssetType> scope,
+            Function<SecurityFacts, Fact> fact, FindingGrade gradeWhenMissing, String codes) {
+        super(id, List.of(part), description, List.of());
+        this.part = part;
         this.scope = scope;
         this.fact = fact;
         this.gradeWhenMissing = gradeWhenMissing;
-        this.missing = missing;
-        this.unknown = unknown;
+        this.missing = codes + ".missing";
+        this.unknown = codes + ".unrecorded";
     }
 
     /** op.exp.6: endpoints and servers run active anti-malware; a gap is a minor non-conformity. */
     static AssetFactRule antiMalware() {
         return new AssetFactRule("anti-malware", "op.exp.6",
-                "Desktops, portable devices and servers run active anti-malware protection",
+                "op.exp.6 (base): desktops, portable devices and servers run active anti-malware protection",
                 type -> type.isEndpoint() || type.isServer(), SecurityFacts::antiMalware, FindingGrade.MINOR,
-                "without active anti-malware", "with no record of anti-malware protection");
+                "anti-malware");
     }
 
     /** op.exp.8: servers, network devices and cloud services log activity; a gap is minor. */
     static AssetFactRule logging() {
         return new AssetFactRule("activity-logging", "op.exp.8",
-                "Servers, network devices and cloud services record activity logs",
+                "op.exp.8 (base): servers, network devices and cloud services record activity logs",
                 type -> type.isServer() || type == AssetType.NETWORK_DEVICE || type == AssetType.CLOUD_SERVICE,
-                SecurityFacts::logging, FindingGrade.MINOR, "without activity logging", "with no record of activity logging");
+                SecurityFacts::logging, FindingGrade.MINOR, "logging");
     }
 
     /**
@@ -61,8 +64,7 @@ final class AssetFactRule extends BuiltInRule {
         return new AssetFactRule("multi-factor-authentication", "op.acc.6",
                 "Access to servers, cloud services, software and user devices requires multi-factor authentication",
                 type -> type.isServer() || type.isEndpoint() || type == AssetType.CLOUD_SERVICE || type == AssetType.SOFTWARE,
-                SecurityFacts::mfa, FindingGrade.MINOR, "without multi-factor authentication",
-                "with no record of multi-factor authentication");
+                SecurityFacts::mfa, FindingGrade.MINOR, "mfa");
     }
 
     /**
@@ -72,8 +74,7 @@ final class AssetFactRule extends BuiltInRule {
     static AssetFactRule portableDeviceEncryption() {
         return new AssetFactRule("portable-device-encryption", "mp.eq.3",
                 "Portable devices (laptops, mobiles, tablets) have encrypted disks",
-                AssetType::isPortable, SecurityFacts::diskEncryption, FindingGrade.MAJOR, "without disk encryption",
-                "with no record of disk encryption");
+                AssetType::isPortable, SecurityFacts::diskEncryption, FindingGrade.MAJOR, "encryption");
     }
 
     @Override
@@ -90,7 +91,7 @@ final class AssetFactRule extends BuiltInRule {
                 }
             }
         }
-        findings.assets(measure, gradeWhenMissing, without, missing);
-        findings.assets(measure, FindingGrade.OBSERVATION, unrecorded, unknown);
+        findings.assets(part, gradeWhenMissing, without, missing);
+        findings.assets(part, FindingGrade.OBSERVATION, unrecorded, unknown);
     }
 }

@@ -32,8 +32,8 @@ final class BackupRule extends BuiltInRule {
         List<Asset> holders = context.assetsInService().stream()
                 .filter(asset -> asset.type().isServer() || asset.type() == AssetType.STORAGE).toList();
         findings.ages(MEASURE, holders, asset -> asset.securityFacts().lastBackup(), context.asOf(), backupMaxAgeDays,
-                "not backed up", FindingGrade.OBSERVATION, "with no backup recorded");
+                "backup.stale", FindingGrade.OBSERVATION, "backup.unrecorded");
         findings.ages(MEASURE, holders, asset -> asset.securityFacts().lastRestoreTest(), context.asOf(),
-                restoreTestMaxAgeDays, "without a restore test", FindingGrade.OBSERVATION, "with no restore test recorded");
+                restoreTestMaxAgeDays, "restore-test.stale", FindingGrade.OBSERVATION, "restore-test.unrecorded");
     }
 }

@@ -14,6 +14,7 @@ import io.github.enslocal.ens.spi.FindingGrade;
 import io.github.enslocal.ens.spi.Subject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -34,8 +35,7 @@ final class GovernanceRules {
         return new CheckRule("policy-approval", List.of("org.1"), "A security policy covering the system has been approved",
                 List.of(), (context, findings) -> {
                     if (recordedBy(context, context.system().policyApprovalDate()).isEmpty()) {
-                        findings.add("org.1", FindingGrade.MAJOR, "no approved security policy covers the system",
-                                List.of(system(context)));
+                        findings.add("org.1", FindingGrade.MAJOR, "policy.none", Map.of(), List.of(system(context)));
                     }
                 });
     }
@@ -52,18 +52,19 @@ final class GovernanceRules {
                 List.of(), (context, findings) -> {
                     SystemRoles roles = context.system().roles();
                     if (roles.securityOfficer().isEmpty()) {
-                        findings.add("org.1", FindingGrade.MAJOR, "no " + SystemRole.SECURITY_OFFICER.officialName()
-                                + " is designated", List.of(system(context)));
+                        findings.add("org.1", FindingGrade.MAJOR, "roles.no-security-officer",
+                                Map.of("role", SystemRole.SECURITY_OFFICER.officialName()), List.of(system(context)));
                     }
                     String others = roles.unassigned().stream().filter(role -> role != SystemRole.SECURITY_OFFICER)
                             .map(SystemRole::officialName).collect(Collectors.joining(", "));
                     if (!others.isEmpty()) {
-                        findings.add("org.1", FindingGrade.MINOR, "roles not designated: " + others, List.of(system(context)));
+                        findings.add("org.1", FindingGrade.MINOR, "roles.not-designated", Map.of("roles", others),
+                                List.of(system(context)));
                     }
                     Optional<Person> security = roles.securityOfficer();
                     if (security.isPresent() && roles.systemOfficer().filter(security.get()::isSamePersonAs).isPresent()) {
-                        findings.add("org.1", FindingGrade.MINOR, "the security officer and the system officer are the same"
-                                + " person, " + security.get().name() + " (art. 13.3)", List.of(system(context)));
+                        findings.add("org.1", FindingGrade.MINOR, "roles.same-person", Map.of("person", security.get().name()),
+                                List.of(system(context)));
                     }
                 });
     }
@@ -78,10 +79,10 @@ final class GovernanceRules {
                 thresholds.describe("riskAnalysisMaxAgeMonths"), (context, findings) -> {
                     Optional<LocalDate> date = recordedBy(context, context.system().riskAnalysisDate());
                     if (date.isEmpty()) {
-                        findings.add("op.pl.1", FindingGrade.MAJOR, "no risk analysis of the system is recorded", List.of(system(context)));
+                        findings.add("op.pl.1", FindingGrade.MAJOR, "risk.none", Map.of(), List.of(system(context)));
                     } else if (date.get().plusMonths(months).isBefore(context.asOf())) {
-                        findings.add("op.pl.1", FindingGrade.MINOR, "the risk analysis of " + date.get() + " is older than "
-                                + months + " months", List.of(system(context)));
+                        findings.add("op.pl.1", FindingGrade.MINOR, "risk.stale", Map.of("date", date.get(), "maxAgeMonths", months),
+                                List.of(system(context)));
                     }
                 });
     }
@@ -101,18 +102,18 @@ final class GovernanceRules {
                     InformationSystem system = context.system();
                     Optional<LocalDate> date = recordedBy(context, system.categorisationReviewDate());
                     if (date.isEmpty()) {
-                        findings.system(FindingGrade.MINOR, "no review of the categorisation is recorded", system(context));
+                        findings.system(FindingGrade.MINOR, "categorisation.unreviewed", Map.of(), system(context));
                     } else if (date.get().plusMonths(months).isBefore(context.asOf())) {
-                        findings.system(FindingGrade.MINOR, "the categorisation was last reviewed on " + date.get()
-                                + ", more than " + months + " months ago", system(context));
+                        findings.system(FindingGrade.MINOR, "categorisation.stale",
+                                Map.of("date", date.get(), "maxAgeMonths", months), system(context));
                     }
                     if (system.declaredCategory().isPresent() && context.category().isPresent()) {
                         Category declared = system.declaredCategory().get();
                         Category computed = context.category().get();
                         if (declared.compareTo(computed) != 0) {
                             findings.system(declared.compareTo(computed) < 0 ? FindingGrade.MAJOR : FindingGrade.OBSERVATION,
-                                    "the declared category " + declared.officialName() + " differs from "
-                                            + computed.officialName() + ", which the valuations give", system(context));
+                                    "categorisation.mismatch", Map.of("declared", declared, "computed", computed),
+                                    system(context));
                         }
                     }
                 });
@@ -132,24 +133,23 @@ final class GovernanceRules {
                 thresholds.describe("auditMaxAgeYears"), (context, findings) -> {
                     Optional<Audit> audit = context.system().lastAudit().filter(last -> !last.date().isAfter(context.asOf()));
                     if (audit.isEmpty()) {
-                        findings.system(FindingGrade.MAJOR, "no conformity audit or self-assessment is recorded", system(context));
+                        findings.system(FindingGrade.MAJOR, "audit.none", Map.of(), system(context));
                         return;
                     }
                     Audit last = audit.get();
                     if (last.date().plusYears(years).isBefore(context.asOf())) {
-                        findings.system(FindingGrade.MAJOR, "the last conformity audit, of " + last.date() + ", is older than "
-                                + years + " years", system(context));
+                        findings.system(FindingGrade.MAJOR, "audit.stale", Map.of("date", last.date(), "maxAgeYears", years),
+                                system(context));
                     }
                     context.category().filter(category -> category != Category.BASICA)
                             .filter(category -> last.kind() == AuditKind.SELF_ASSESSMENT)
-                            .ifPresent(category -> findings.system(FindingGrade.MAJOR, "a " + category.officialName()
-                                    + " system needs a certification audit, but the last was a self-assessment", system(context)));
+                            .ifPresent(category -> findings.system(FindingGrade.MAJOR, "audit.self-assessment",
+                                    Map.of("category", category), system(context)));
                     if (last.result() == AuditResult.UNFAVORABLE) {
-                        findings.system(FindingGrade.MAJOR, "the last conformity audit, of " + last.date() + ", was unfavourable",
-                                system(context));
+                        findings.system(FindingGrade.MAJOR, "audit.unfavourable", Map.of("date", last.date()), system(context));
                     } else if (last.result() == AuditResult.FAVORABLE_WITH_NON_CONFORMITIES) {
-                        findings.system(FindingGrade.OBSERVATION, "the last conformity audit, of " + last.date()
-                                + ", was favourable with non-conformities to correct", system(context));
+                        findings.system(FindingGrade.OBSERVATION, "audit.non-conformities", Map.of("date", last.date()),
+                                system(context));
                     }
                 });
     }

@@ -12,6 +12,7 @@ import io.github.enslocal.ens.spi.Subject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -47,17 +48,17 @@ final class IncidentRules {
                             .filter(incident -> incident.security().orElseThrow().mustNotifyCcnCert(taxonomy, trigger)).toList();
                     findings.incidents("op.exp.7", FindingGrade.MAJOR, mustNotify.stream()
                             .filter(incident -> notifiedBefore(incident, cutOff).isEmpty()).toList(),
-                            "must be notified to the CCN-CERT (" + (trigger == NotificationTrigger.IMPACT
-                                    ? "impact" : "danger or impact") + " ALTO or above) and were not");
+                            trigger == NotificationTrigger.IMPACT ? "incident.not-notified.impact"
+                                    : "incident.not-notified.danger-or-impact", Map.of());
                     delay.ifPresent(allowed -> findings.incidents("op.exp.7", FindingGrade.MINOR, mustNotify.stream()
                             .filter(incident -> notifiedBefore(incident, cutOff)
                                     .filter(at -> at.isAfter(incident.openedAt().plus(allowed))).isPresent())
-                            .toList(), "were notified to the CCN-CERT later than " + allowed + " after opening"));
+                            .toList(), "incident.notified-late", Map.of("delay", allowed)));
                     Duration maxOpen = Duration.ofDays(maxOpenDays);
                     findings.incidents("op.exp.7", FindingGrade.MINOR, classified.stream()
                             .filter(incident -> incident.isOpenOn(cutOff.minusNanos(1)))
                             .filter(incident -> incident.openedAt().plus(maxOpen).isBefore(cutOff))
-                            .toList(), "have been open for more than " + maxOpenDays + " days");
+                            .toList(), "incident.open-too-long", Map.of("maxOpenDays", maxOpenDays));
                 });
     }
 
@@ -74,14 +75,14 @@ final class IncidentRules {
                     List<Incident> incidents = happened(context);
                     findings.incidents("op.exp.9", FindingGrade.MINOR, incidents.stream()
                             .filter(incident -> incident.category() == IncidentCategory.SECURITY && incident.security().isEmpty())
-                            .toList(), "filed as security incidents carry no CCN-STIC 817 classification");
+                            .toList(), "incident.unclassified", Map.of());
                     findings.incidents("op.exp.9", FindingGrade.MINOR, incidents.stream()
                             .filter(incident -> incident.security().filter(known(taxonomy).negate()).isPresent())
-                            .toList(), "are classified with a type the taxonomy does not define");
+                            .toList(), "incident.unknown-type", Map.of());
                     findings.incidents("op.exp.9", FindingGrade.OBSERVATION, incidents.stream()
                             .filter(incident -> incident.security().filter(known(taxonomy))
                                     .filter(security -> security.isManualDangerBelowDefault(taxonomy)).isPresent())
-                            .toList(), "have a manual danger level below their type's default, which is ignored");
+                            .toList(), "incident.danger-below-default", Map.of());
                 });
     }
 

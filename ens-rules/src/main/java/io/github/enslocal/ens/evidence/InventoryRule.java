@@ -6,6 +6,7 @@ import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.FindingGrade;
 import io.github.enslocal.ens.spi.Subject;
 import java.util.List;
+import java.util.Map;
 
 /**
  * op.exp.1 Inventario de activos: every asset of the system names its responsible person and its
@@ -30,15 +31,15 @@ final class InventoryRule extends BuiltInRule {
     void check(EvaluationContext context, Findings findings) {
         List<Asset> assets = context.assetsInService();
         if (assets.isEmpty()) {
-            findings.add(MEASURE, FindingGrade.OBSERVATION, "the system lists no asset, so its inventory cannot be checked",
+            findings.add(MEASURE, FindingGrade.OBSERVATION, "inventory.no-assets", Map.of(),
                     List.of(Subject.system(context.system().id())));
             return;
         }
         findings.assets(MEASURE, FindingGrade.MINOR,
-                assets.stream().filter(asset -> asset.responsible().isEmpty()).toList(), "without a responsible person");
+                assets.stream().filter(asset -> asset.responsible().isEmpty()).toList(), "inventory.no-responsible");
         findings.assets(MEASURE, FindingGrade.MINOR,
-                assets.stream().filter(asset -> asset.location().isEmpty()).toList(), "without a location");
+                assets.stream().filter(asset -> asset.location().isEmpty()).toList(), "inventory.no-location");
         findings.ages(MEASURE, assets, asset -> asset.securityFacts().lastInventoryReview(), context.asOf(), maxAgeDays,
-                "whose inventory record was not reviewed", FindingGrade.MINOR, "with no inventory review recorded");
+                "inventory.review-stale", FindingGrade.MINOR, "inventory.review-unrecorded");
     }
 }

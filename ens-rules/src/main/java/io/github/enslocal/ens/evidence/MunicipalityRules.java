@@ -9,12 +9,15 @@ import io.github.enslocal.core.training.TrainingKind;
 import io.github.enslocal.core.training.TrainingSession;
 import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.ens.spi.Quantity;
 import io.github.enslocal.ens.spi.Subject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,19 +56,18 @@ final class MunicipalityRules {
                         List<Subject> subjects = new ArrayList<>();
                         subjects.add(municipality(municipality.get()));
                         context.conventions().forEach(convention -> subjects.add(Subject.convention(convention.id())));
-                        String message = "no convention with the supporting body is in force on " + asOf + " with "
-                                + municipality.get() + " adhered, although it manages " + BuiltInRule.plural((int) managed, "asset")
-                                + " of the system";
-                        findings.add("op.ext.1", FindingGrade.MAJOR, message, subjects);
-                        findings.add("op.ext.2", FindingGrade.MAJOR, message, subjects);
+                        Map<String, Object> arguments = Map.of("asOf", asOf, "municipality", municipality.get().toString(),
+                                "managed", new Quantity(managed, "asset"));
+                        findings.add("op.ext.1", FindingGrade.MAJOR, "contract.none-in-force", arguments, subjects);
+                        findings.add("op.ext.2", FindingGrade.MAJOR, "contract.none-in-force", arguments, subjects);
                         return;
                     }
                     Convention longest = active.stream().max(Comparator.comparing(Convention::effectiveEnd)
                             .thenComparing(Convention::id)).orElseThrow();
                     long daysLeft = ChronoUnit.DAYS.between(asOf, longest.effectiveEnd());
                     if (daysLeft < warningDays) {
-                        findings.add("op.ext.1", FindingGrade.OBSERVATION, "the convention in force ends on "
-                                + longest.effectiveEnd() + ", within " + warningDays + " days",
+                        findings.add("op.ext.1", FindingGrade.OBSERVATION, "contract.ending",
+                                Map.of("end", longest.effectiveEnd(), "warningDays", warningDays),
                                 List.of(Subject.convention(longest.id())));
                     }
                 });
@@ -93,9 +95,12 @@ final class MunicipalityRules {
                             List<Subject> subjects = new ArrayList<>();
                             subjects.add(municipality(context.municipality().get()));
                             latest.ifPresent(session -> subjects.add(new Subject(Subject.Kind.TRAINING_SESSION, session.id())));
-                            findings.add(kind.measure().toString(), FindingGrade.MINOR, "staff of " + context.municipality().get()
-                                    + " attended no " + kind.measureName() + " session in the last " + months + " months"
-                                    + latest.map(session -> "; the last was on " + session.date()).orElse(""), subjects);
+                            Map<String, Object> arguments = new HashMap<>(Map.of("municipality",
+                                    context.municipality().get().toString(), "measureName", kind.measureName(),
+                                    "maxAgeMonths", months));
+                            latest.ifPresent(session -> arguments.put("last", session.date()));
+                            findings.add(kind.measure().toString(), FindingGrade.MINOR,
+                                    latest.isPresent() ? "training.stale" : "training.none", arguments, subjects);
                         }
                     }
                 });

@@ -8,6 +8,7 @@ import io.github.enslocal.ens.spi.FindingGrade;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,12 +50,10 @@ final class PatchingRule extends BuiltInRule {
                 patchable.add(asset);
             }
         }
-        findings.assets(MEASURE, FindingGrade.MAJOR, unsupported, "out of vendor support");
-        if (!endingSoon.isEmpty()) {
-            findings.assets(MEASURE, FindingGrade.OBSERVATION, endingSoon,
-                    "reaching the end of vendor support within " + warningDays + " days");
-        }
+        findings.assets(MEASURE, FindingGrade.MAJOR, unsupported, "patching.out-of-support");
+        findings.assets(MEASURE, FindingGrade.OBSERVATION, endingSoon, "patching.support-ending",
+                Map.of("warningDays", warningDays));
         findings.ages(MEASURE, patchable, asset -> asset.securityFacts().lastPatch(), asOf, patchMaxAgeDays,
-                "not patched", FindingGrade.OBSERVATION, "with no patch recorded");
+                "patching.stale", FindingGrade.OBSERVATION, "patching.unrecorded");
     }
 }

@@ -4,8 +4,11 @@ package io.github.enslocal.ens.profile;
 import io.github.enslocal.core.ens.Category;
 import io.github.enslocal.core.ens.MeasureId;
 import io.github.enslocal.core.ens.ReinforcementId;
+import io.github.enslocal.ens.internal.text.Texts;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -96,16 +99,27 @@ public record ProfileAdjustment(
     }
 
     /**
-     * Returns the adjustment as a clause reports print.
+     * Returns the adjustment as a clause reports print, in a language; the reason and source are the
+     * profile's own text.
      *
+     * @param locale the language, not null: Catalan, Spanish, or English for any other
      * @return e.g. {@code "adds R1 at MEDIA: <reason> (<source>)"} or {@code "removes op.cont.2 at
-     *     BÁSICA, MEDIA: <reason> (<source>)"}
+     *     BÁSICA, MEDIA: <reason> (<source>)"} in English
+     */
+    public String describe(Locale locale) {
+        return Texts.of(locale).get(action == Action.ADD ? "applicability.profile.adds" : "applicability.profile.removes",
+                Map.of("target", reinforcement.map(id -> "R" + id.number()).orElse(measure.toString()),
+                        "categories", categories.stream().map(Category::officialName).collect(Collectors.joining(", ")),
+                        "reason", reason, "source", source));
+    }
+
+    /**
+     * Returns the adjustment as a clause in English.
+     *
+     * @return {@link #describe(Locale)} in English
      */
     @Override
     public String toString() {
-        String what = reinforcement.map(id -> "R" + id.number()).orElse(measure.toString());
-        return (action == Action.ADD ? "adds " : "removes ") + what + " at "
-                + categories.stream().map(Category::officialName).collect(Collectors.joining(", "))
-                + ": " + reason + " (" + source + ")";
+        return describe(Locale.ENGLISH);
     }
 }

@@ -107,10 +107,10 @@ class EvidenceRulesTest {
                 AssetSpec.of("pc-navarcles-012", AssetType.DESKTOP).location(null).lastReview(LocalDate.of(2024, 3, 1)));
 
         assertThat(described(spec, "inventory-completeness")).containsExactly(
-                "MINOR op.exp.1 [inventory-completeness]: 1 desktop whose inventory record was not reviewed in the last"
-                        + " 365 days (pc-navarcles-012)",
                 "MINOR op.exp.1 [inventory-completeness]: 1 desktop without a location (pc-navarcles-012)",
-                "MINOR op.exp.1 [inventory-completeness]: 1 server without a responsible person (srv-navarcles-01)");
+                "MINOR op.exp.1 [inventory-completeness]: 1 server without a responsible person (srv-navarcles-01)",
+                "MINOR op.exp.1 [inventory-completeness]: 1 desktop whose inventory record was not reviewed in the last"
+                        + " 365 days (pc-navarcles-012)");
     }
 
     @Test
@@ -240,7 +240,7 @@ class EvidenceRulesTest {
         List<Finding> findings = findings(Bages.healthy().incident(late), evaluator);
 
         assertThat(findings).extracting(Finding::describe).containsExactly(
-                "MINOR op.exp.7 [incident-handling]: 1 incident were notified to the CCN-CERT later than PT24H after"
+                "MINOR op.exp.7 [incident-handling]: 1 incident were notified to the CCN-CERT later than 24 h after"
                         + " opening (INC-2025-0160)");
     }
 
@@ -261,10 +261,10 @@ class EvidenceRulesTest {
                         .withSecurity(SecurityClassification.of("NO_SUCH_TYPE", ImpactLevel.BAJO)));
 
         assertThat(described(spec, "incident-register")).containsExactly(
-                "MINOR op.exp.9 [incident-register]: 1 incident are classified with a type the taxonomy does not define"
-                        + " (INC-2025-0172)",
                 "MINOR op.exp.9 [incident-register]: 1 incident filed as security incidents carry no CCN-STIC 817"
-                        + " classification (INC-2025-0170)");
+                        + " classification (INC-2025-0170)",
+                "MINOR op.exp.9 [incident-register]: 1 incident are classified with a type the taxonomy does not define"
+                        + " (INC-2025-0172)");
     }
 
     @Test
@@ -275,10 +275,10 @@ class EvidenceRulesTest {
 
         assertThat(described(spec, "external-provider-contract")).containsExactly(
                 "MAJOR op.ext.1 [external-provider-contract]: no convention with the supporting body is in force on"
-                        + " 2025-06-30 with 08140 adhered, although it manages 3 assets of the system (08140,"
+                        + " 30 June 2025 with 08140 adhered, although it manages 3 assets of the system (08140,"
                         + " cc-bages-tic-2021)",
                 "MAJOR op.ext.2 [external-provider-contract]: no convention with the supporting body is in force on"
-                        + " 2025-06-30 with 08140 adhered, although it manages 3 assets of the system (08140,"
+                        + " 30 June 2025 with 08140 adhered, although it manages 3 assets of the system (08140,"
                         + " cc-bages-tic-2021)");
     }
 
@@ -288,7 +288,7 @@ class EvidenceRulesTest {
         spec.conventions.set(0, Bages.convention("cc-bages-tic-2022", DateRange.parse("2022-01-01/2025-08-31"), NAVARCLES));
 
         assertThat(described(spec, "external-provider-contract")).containsExactly(
-                "OBSERVATION op.ext.1 [external-provider-contract]: the convention in force ends on 2025-08-31, within"
+                "OBSERVATION op.ext.1 [external-provider-contract]: the convention in force ends on 31 August 2025, within"
                         + " 90 days (cc-bages-tic-2022)");
     }
 
@@ -317,7 +317,7 @@ class EvidenceRulesTest {
 
         assertThat(described(spec, "training")).containsExactly(
                 "MINOR mp.per.3 [training]: staff of 08140 attended no Concienciación session in the last 12 months;"
-                        + " the last was on 2024-02-20 (08140, form-2024-02)");
+                        + " the last was on 20 February 2024 (08140, form-2024-02)");
     }
 
     @Test
@@ -352,7 +352,7 @@ class EvidenceRulesTest {
     @Test
     void riskAnalysis_olderThanAYear_isMinor() {
         assertThat(described(Bages.withSystem(Bages.system().riskAnalysis(LocalDate.of(2024, 5, 2))), "risk-analysis"))
-                .containsExactly("MINOR op.pl.1 [risk-analysis]: the risk analysis of 2024-05-02 is older than 12 months"
+                .containsExactly("MINOR op.pl.1 [risk-analysis]: the risk analysis of 2 May 2024 is older than 12 months"
                         + " (nav-sis-expedients)");
     }
 
@@ -365,7 +365,7 @@ class EvidenceRulesTest {
         assertThat(described(spec, "categorisation-review")).containsExactly(
                 "MAJOR system [categorisation-review]: the declared category BÁSICA differs from MEDIA, which the"
                         + " valuations give (nav-sis-expedients)",
-                "MINOR system [categorisation-review]: the categorisation was last reviewed on 2024-03-01, more than 12"
+                "MINOR system [categorisation-review]: the categorisation was last reviewed on 1 March 2024, more than 12"
                         + " months ago (nav-sis-expedients)");
     }
 
@@ -384,9 +384,9 @@ class EvidenceRulesTest {
                 AuditKind.SELF_ASSESSMENT, AuditResult.FAVORABLE_WITH_NON_CONFORMITIES, Optional.empty())));
 
         assertThat(described(spec, "conformity-audit")).containsExactly(
-                "MAJOR system [conformity-audit]: the last conformity audit, of 2023-06-29, is older than 2 years"
+                "MAJOR system [conformity-audit]: the last conformity audit, of 29 June 2023, is older than 2 years"
                         + " (nav-sis-expedients)",
-                "OBSERVATION system [conformity-audit]: the last conformity audit, of 2023-06-29, was favourable with"
+                "OBSERVATION system [conformity-audit]: the last conformity audit, of 29 June 2023, was favourable with"
                         + " non-conformities to correct (nav-sis-expedients)");
     }
 

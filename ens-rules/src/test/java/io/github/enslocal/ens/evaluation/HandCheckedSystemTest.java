@@ -141,7 +141,7 @@ class HandCheckedSystemTest {
         assertThat(result.statement()).isEmpty();
         assertThat(result.summary().zone()).isEmpty();
         assertThat(result.systemFindings()).extracting(Finding::describe).containsExactly(
-                "MAJOR system [categorisation]: the system cannot be categorised: No category: no dimension has a level,"
+                "MAJOR system [categorisation]: the system cannot be categorised: no dimension has a level,"
                         + " and Anexo I defines no category for that case (nav-sis-expedients)");
     }
 

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.enslocal.core.ens.MeasureId;
+import io.github.enslocal.core.ens.ReinforcementId;
 import io.github.enslocal.core.incident.classification.NotificationTrigger;
 import io.github.enslocal.ens.evidence.EvidenceThresholds;
 import io.github.enslocal.ens.spi.Finding;
 import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.ens.spi.FindingTexts;
 import io.github.enslocal.ens.spi.Subject;
 import io.github.enslocal.ens.spi.Threshold;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -29,8 +33,22 @@ class ValueTypesTest {
                         "Invalid subject id ' ' of kind ASSET, expected a record id such as 'nav-srv-01'"),
                 Arguments.of((ThrowingCallable) () -> Finding.of("anti-malware", MeasureId.parse("op.exp.6"),
                         FindingGrade.MINOR, "", List.of()),
-                        "A finding needs a rule id and a message, got 'anti-malware' and '', e.g."
-                                + " 'end-of-support-and-patching' and '2 servers out of vendor support'"),
+                        "A finding's message must not be blank, got '', e.g. '2 servers whose responsible is not a"
+                                + " person of the staff directory'"),
+                Arguments.of((ThrowingCallable) () -> new Finding("anti-malware", Optional.of(MeasureId.parse("op.exp.6")),
+                        Optional.empty(), FindingGrade.MINOR, " ", Map.of(), List.of(), FindingTexts.builtIn()),
+                        "A finding needs a rule id and a code, got 'anti-malware' and ' ', e.g."
+                                + " 'end-of-support-and-patching' and 'patching.out-of-support'"),
+                Arguments.of((ThrowingCallable) () -> new Finding("encryption", Optional.of(MeasureId.parse("mp.eq.3")),
+                        Optional.of(ReinforcementId.parse("op.acc.6.r8")), FindingGrade.MINOR, "encryption.missing",
+                        Map.of(), List.of(), FindingTexts.builtIn()),
+                        "Invalid part op.acc.6.r8 of a finding about mp.eq.3, expected a reinforcement of the measure,"
+                                + " e.g. mp.eq.3.r1 for mp.eq.3"),
+                Arguments.of((ThrowingCallable) () -> Finding.of("anti-malware", MeasureId.parse("op.exp.6"),
+                        FindingGrade.MINOR, "anti-malware.missing", Map.of("when", new Object()), List.of(),
+                        FindingTexts.builtIn()),
+                        "Invalid finding argument 'when' of type java.lang.Object, expected e.g. a Quantity, a LocalDate"
+                                + " or a String"),
                 Arguments.of((ThrowingCallable) () -> new Threshold("patchMaxAgeDays", "", Threshold.LIBRARY_DEFAULT),
                         "Invalid threshold value '', expected e.g. 'patchMaxAgeDays = 90 ("
                                 + Threshold.LIBRARY_DEFAULT + ")'"),

@@ -189,18 +189,35 @@ public record ConventionBalance(String conventionId, String conventionTitle, Str
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(supportBodyId, "supportBodyId");
         Objects.requireNonNull(period, "period");
-        List<Convention> candidates = dataset.conventions().stream()
-                .filter(convention -> convention.supportBodyId().equals(supportBodyId))
-                .filter(convention -> convention.signedOn().isPresent())
-                .filter(convention -> convention.effectiveValidity().overlaps(period))
-                .sorted(Comparator.comparing(Convention::id))
-                .toList();
+        List<Convention> candidates = conventionsInForce(dataset, supportBodyId, period);
         if (candidates.size() != 1) {
             throw new IllegalArgumentException("Support body '" + supportBodyId + "' has " + candidates.size()
                     + " signed conventions in force during " + period + " " + candidates.stream().map(Convention::id)
                             .toList() + ", expected exactly one; name the convention by its id instead");
         }
         return of(dataset, candidates.get(0), period);
+    }
+
+    /**
+     * Returns the conventions of a support body that are signed and in force at some time during a
+     * period: those {@link #ofSupportBody} chooses from.
+     *
+     * @param dataset the dataset
+     * @param supportBodyId the support body's id
+     * @param period the period
+     * @return the conventions, in id order
+     * @throws NullPointerException if an argument is null
+     */
+    public static List<Convention> conventionsInForce(Dataset dataset, String supportBodyId, DateRange period) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(supportBodyId, "supportBodyId");
+        Objects.requireNonNull(period, "period");
+        return dataset.conventions().stream()
+                .filter(convention -> convention.supportBodyId().equals(supportBodyId))
+                .filter(convention -> convention.signedOn().isPresent())
+                .filter(convention -> convention.effectiveValidity().overlaps(period))
+                .sorted(Comparator.comparing(Convention::id))
+                .toList();
     }
 
     private static ConventionBalance of(Dataset dataset, Convention convention, DateRange period) {

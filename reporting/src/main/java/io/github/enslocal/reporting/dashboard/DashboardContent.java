@@ -81,7 +81,7 @@ final class DashboardContent {
         keys.addAll(List.of("dashboard.column.maturityPercent", "dashboard.column.zone", "dashboard.column.policy",
                 "dashboard.column.rolesDesignated", "dashboard.column.rolesSegregated", "dashboard.column.lastAudit",
                 "dashboard.column.nextAudit", "dashboard.column.auditOverdue", "dashboard.column.overdueActions",
-                "dashboard.column.majorFindings"));
+                "dashboard.column.majorFindings", "dashboard.column.unaddressedMajorFindings"));
         List<List<Cell>> rows = new ArrayList<>();
         for (DashboardRow row : model.municipalities()) {
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(row.municipality().toString()), Cell.text(row.name()),
@@ -93,6 +93,7 @@ final class DashboardContent {
             cells.add(row.figures().systems() == 0 ? Cell.empty() : messages.yesNo(row.auditOverdue()));
             cells.add(Cell.number(row.figures().overdueActions()));
             cells.add(Cell.number(row.figures().majorFindings()));
+            cells.add(Cell.number(row.figures().unaddressedMajorFindings()));
             rows.add(cells);
         }
         DashboardTotals totals = model.totals();
@@ -102,7 +103,8 @@ final class DashboardContent {
         figures(cells, sum, categories(model.municipalities().stream().flatMap(row -> row.categories().stream())
                 .distinct().sorted().toList(), sum.uncategorisedSystems()), count(sum.policiesApproved(), sum.systems()));
         cells.addAll(List.of(Cell.empty(), Cell.empty(), Cell.number(totals.auditsOverdue()),
-                Cell.number(sum.overdueActions()), Cell.number(sum.majorFindings())));
+                Cell.number(sum.overdueActions()), Cell.number(sum.majorFindings()),
+                Cell.number(sum.unaddressedMajorFindings())));
         rows.add(cells);
         return new Table(messages.get("dashboard.table.summary"), keys.stream().map(messages::column).toList(), rows);
     }

@@ -3,6 +3,7 @@ package io.github.enslocal.reporting.dashboard;
 
 import io.github.enslocal.ens.catalog.MeasureGroup;
 import io.github.enslocal.ens.evaluation.ComplianceSummary;
+import io.github.enslocal.ens.evaluation.CorrectiveActions;
 import io.github.enslocal.ens.evaluation.MeasureResult;
 import io.github.enslocal.ens.evaluation.MeasureStatus;
 import io.github.enslocal.ens.evaluation.Ratio;
@@ -38,12 +39,14 @@ import java.util.Optional;
  *     and are different people
  * @param overdueActions the actions of the systems' adequacy plans still open after their due date
  * @param majorFindings the major non-conformities the evaluation found (open at the date)
+ * @param unaddressedMajorFindings the major non-conformities that no open adequacy-plan action
+ *     addresses ({@link CorrectiveActions}), which the findings report flags
  * @param statuses the measure results per status, with an entry for every status
  * @param groups the compliance per group of measures, one entry per catalog group, in catalog order
  */
 public record DashboardFigures(int systems, int uncategorisedSystems, Ratio compliance, Ratio maturity,
         Optional<Zone> zone, int policiesApproved, int rolesDesignated, int rolesSegregated, long overdueActions,
-        int majorFindings, Map<MeasureStatus, Integer> statuses, List<GroupCompliance> groups) {
+        int majorFindings, int unaddressedMajorFindings, Map<MeasureStatus, Integer> statuses, List<GroupCompliance> groups) {
 
     /**
      * Creates figures, completing the status counts with zeros.
@@ -58,6 +61,7 @@ public record DashboardFigures(int systems, int uncategorisedSystems, Ratio comp
      * @param rolesSegregated the systems with segregated roles
      * @param overdueActions the overdue plan actions
      * @param majorFindings the major findings
+     * @param unaddressedMajorFindings the major findings no open plan action addresses
      * @param statuses the status counts; missing keys mean 0
      * @param groups the compliance per group
      * @throws NullPointerException if an index, the counts, the groups or an element is null
@@ -98,7 +102,7 @@ public record DashboardFigures(int systems, int uncategorisedSystems, Ratio comp
                 (int) systems.stream().filter(system -> system.category().isEmpty()).count(),
                 summary.compliance(), summary.maturity(), summary.zone(), governance.policiesApproved(),
                 governance.rolesDesignated(), governance.rolesSegregated(), governance.overdueActions(),
-                summary.count(FindingGrade.MAJOR), summary.statuses(), groups);
+                summary.count(FindingGrade.MAJOR), governance.unaddressedMajorFindings(), summary.statuses(), groups);
     }
 
     private static void count(long[] counts, MeasureResult result) {
@@ -106,8 +110,12 @@ public record DashboardFigures(int systems, int uncategorisedSystems, Ratio comp
         counts[1]++;
     }
 
-    /** The counts of a set of systems that the dataset gives, not the evaluation. */
-    record Governance(int policiesApproved, int rolesDesignated, int rolesSegregated, long overdueActions) {
+    /**
+     * The counts of a set of systems that the dataset gives, not the evaluation alone: the
+     * unaddressed major findings read the evaluation's findings against the dataset's plans.
+     */
+    record Governance(int policiesApproved, int rolesDesignated, int rolesSegregated, long overdueActions,
+            int unaddressedMajorFindings) {
     }
 
     /**
@@ -134,7 +142,8 @@ public record DashboardFigures(int systems, int uncategorisedSystems, Ratio comp
                 compliance.plus(other.compliance), maturity.plus(other.maturity), worst,
                 policiesApproved + other.policiesApproved, rolesDesignated + other.rolesDesignated,
                 rolesSegregated + other.rolesSegregated, overdueActions + other.overdueActions,
-                majorFindings + other.majorFindings, statusSum, groupSum);
+                majorFindings + other.majorFindings, unaddressedMajorFindings + other.unaddressedMajorFindings,
+                statusSum, groupSum);
     }
 
     /**
@@ -144,6 +153,6 @@ public record DashboardFigures(int systems, int uncategorisedSystems, Ratio comp
      * @return the empty figures
      */
     static DashboardFigures empty(List<MeasureGroup> catalogGroups) {
-        return of(List.of(), new Governance(0, 0, 0, 0), catalogGroups);
+        return of(List.of(), new Governance(0, 0, 0, 0, 0), catalogGroups);
     }
 }

@@ -10,8 +10,8 @@ import io.github.enslocal.core.system.SystemRoles;
 import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.core.territory.Municipality;
 import io.github.enslocal.core.territory.SupportBody;
-import io.github.enslocal.ens.catalog.MeasureCatalog;
 import io.github.enslocal.ens.catalog.MeasureGroup;
+import io.github.enslocal.ens.evaluation.CorrectiveActions;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.ens.evaluation.SystemEvaluation;
 import io.github.enslocal.ens.evidence.EvidenceThresholds;
@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
  *       date ({@link AdequacyPlan#overdueActions}).</li>
  *   <li><b>Open major findings</b>: the major non-conformities of its systems' evaluations, which are
  *       the findings open at the date.</li>
+ *   <li><b>Major findings with no plan action</b>: those of them that no open action of the systems'
+ *       adequacy plans addresses ({@link CorrectiveActions}); the findings report lists them.</li>
  * </ul>
  * Municipalities served that own no system have a row with zero counts and 0/0 indices. Systems the
  * support body owns itself are not in any row nor in the totals. Rows are in INE code order; the
@@ -89,8 +91,7 @@ public record EnsDashboard(String supportBodyId, String supportBodyName, LocalDa
     }
 
     /**
-     * Builds the dashboard of a support body with the default audit period
-     * ({@link EvidenceThresholds#defaults()}, 2 years).
+     * Builds the dashboard of a support body.
      *
      * @param evaluation the evaluation of {@code dataset} on {@code asOf}
      * @param dataset the dataset, valid
@@ -102,35 +103,17 @@ public record EnsDashboard(String supportBodyId, String supportBodyName, LocalDa
      *     the evaluation's date, or the evaluation lacks a system of the dataset
      */
     public static EnsDashboard of(DatasetEvaluation evaluation, Dataset dataset, String supportBodyId, LocalDate asOf) {
-        return of(evaluation, dataset, supportBodyId, asOf, EvidenceThresholds.defaults());
-    }
-
-    /**
-     * Builds the dashboard of a support body.
-     *
-     * @param evaluation the evaluation of {@code dataset} on {@code asOf}
-     * @param dataset the dataset, valid
-     * @param supportBodyId the id of a support body of the dataset
-     * @param asOf the date of the dashboard, which must be the evaluation's
-     * @param thresholds the thresholds the evaluation used; the dashboard reads {@code auditMaxAgeYears}
-     * @return the dashboard
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the dataset has no such support body, {@code asOf} is not
-     *     the evaluation's date, or the evaluation lacks a system of the dataset
-     */
-    public static EnsDashboard of(DatasetEvaluation evaluation, Dataset dataset, String supportBodyId, LocalDate asOf,
-            EvidenceThresholds thresholds) {
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(supportBodyId, "supportBodyId");
         Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(thresholds, "thresholds");
+        EvidenceThresholds thresholds = evaluation.basis().thresholds();
         if (!asOf.equals(evaluation.asOf())) {
             throw new IllegalArgumentException("The dashboard date " + asOf + " differs from the evaluation date "
                     + evaluation.asOf() + ", expected the date the dataset was evaluated on, e.g. " + evaluation.asOf());
         }
         SupportBody body = supportBody(dataset, supportBodyId);
-        List<MeasureGroup> groups = MeasureCatalog.bundled().groups();
+        List<MeasureGroup> groups = evaluation.basis().catalog().groups();
         Function<IneCode, String> names = IncidentReport.municipalityNames(dataset);
         Map<IneCode, Municipality> listed = dataset.municipalities().stream()
                 .collect(Collectors.toMap(Municipality::code, Function.identity(), (a, b) -> a));
@@ -140,11 +123,12 @@ public record EnsDashboard(String supportBodyId, String supportBodyName, LocalDa
                 .filter(system -> system.owner().municipality().isPresent())
                 .sorted(Comparator.comparing(InformationSystem::id))
                 .collect(Collectors.groupingBy(system -> system.owner().municipality().orElseThrow()));
+        CorrectiveActions actions = CorrectiveActions.of(dataset);
         List<DashboardRow> rows = new ArrayList<>();
         for (IneCode code : body.municipalities()) {
             List<InformationSystem> owned = systems.getOrDefault(code, List.of());
             rows.add(row(code, names.apply(code), Optional.ofNullable(listed.get(code)).map(Municipality::population),
-                    owned, evaluation, plans, asOf, thresholds.auditMaxAgeYears(), groups));
+                    owned, evaluation, plans, actions, asOf, thresholds.auditMaxAgeYears(), groups));
         }
         DashboardTotals totals = new DashboardTotals(rows.size(),
                 rows.stream().mapToLong(row -> row.population().orElse(0)).sum(),
@@ -164,7 +148,7 @@ public record EnsDashboard(String supportBodyId, String supportBodyName, LocalDa
 
     private static DashboardRow row(IneCode code, String name, Optional<Integer> population,
             List<InformationSystem> owned, DatasetEvaluation evaluation, Map<String, List<AdequacyPlan>> plans,
-            LocalDate asOf, int auditYears, List<MeasureGroup> groups) {
+            CorrectiveActions actions, LocalDate asOf, int auditYears, List<MeasureGroup> groups) {
         List<SystemEvaluation> evaluations = owned.stream().map(system -> evaluation.system(system.id())
                 .orElseThrow(() -> new IllegalArgumentException("The evaluation has no result for system '"
                         + system.id() + "', expected the evaluation of the same dataset"))).toList();
@@ -183,7 +167,7 @@ public record EnsDashboard(String supportBodyId, String supportBodyName, LocalDa
         DashboardFigures.Governance governance = new DashboardFigures.Governance(approvals.size(),
                 (int) owned.stream().filter(system -> system.roles().unassigned().isEmpty()).count(),
                 (int) owned.stream().filter(system -> system.roles().isSecurityOfficerSeparateFromSystemOfficer()).count(),
-                overdueActions);
+                overdueActions, actions.gaps(evaluations).size());
         List<Category> categories = evaluations.stream().flatMap(system -> system.category().stream()).toList();
         return new DashboardRow(code, name, population, categories, owned.stream().map(InformationSystem::id).toList(),
                 approvals.isEmpty() ? Optional.empty() : Optional.of(approvals.get(approvals.size() - 1)),

@@ -12,20 +12,19 @@ import io.github.enslocal.core.system.Person;
 import io.github.enslocal.core.system.SystemOwner;
 import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.ens.applicability.Addition;
-import io.github.enslocal.ens.applicability.Applicability;
 import io.github.enslocal.ens.applicability.ApplicabilityEvaluator;
-import io.github.enslocal.ens.applicability.Compensation;
 import io.github.enslocal.ens.applicability.Exclusion;
 import io.github.enslocal.ens.applicability.StatementOfApplicability;
 import io.github.enslocal.ens.applicability.StatementOfApplicability.Status;
 import io.github.enslocal.ens.catalog.Column;
 import io.github.enslocal.ens.catalog.Framework;
 import io.github.enslocal.ens.catalog.Measure;
-import io.github.enslocal.ens.catalog.MeasureCatalog;
 import io.github.enslocal.ens.catalog.MeasureGroup;
+import io.github.enslocal.ens.evaluation.DatasetEvaluation;
+import io.github.enslocal.ens.evaluation.EvaluationBasis;
+import io.github.enslocal.ens.evaluation.MeasureResult;
+import io.github.enslocal.ens.evaluation.SystemEvaluation;
 import io.github.enslocal.ens.catalog.OneOf;
-import io.github.enslocal.ens.categorization.Categorization;
-import io.github.enslocal.ens.categorization.Categorizer;
 import io.github.enslocal.reporting.incidents.IncidentReport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,11 +33,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,9 +48,10 @@ import java.util.stream.Stream;
  * measure in catalog order grouped by framework and group with its applicability, reinforcements,
  * exclusion, compensating measure and additions, the totals, and who signs it.
  *
- * <p>Build it with {@link #of(Dataset, String, LocalDate)}. The statement is worked out here from
- * the Anexo II table and the system's own assessments, not from a compliance evaluation: the
- * declaration says what applies, not whether it is met.
+ * <p>Build it from a compliance evaluation with {@link #of(DatasetEvaluation, Dataset, String)}: the
+ * statement is the one the evaluation reached its verdicts on (the Anexo II table of its catalog, its
+ * profile, and the exclusions and compensations of the assessments it read), so the declaration and
+ * the verdicts cannot disagree. The declaration says what applies, not whether it is met.
  *
  * <p><b>JSON.</b> The JSON writer writes the record components below under their names, sorted;
  * dates are ISO-8601, measure and reinforcement ids their text ({@code "op.acc.6"},
@@ -154,118 +154,110 @@ public record DeclaracionDeAplicabilidad(
     }
 
     /**
-     * Builds the declaration of a system from the bundled Anexo II catalog and the system's
-     * assessments.
+     * Builds the declaration of a system from the evaluation of its dataset.
      *
-     * @param dataset the dataset holding the system, its owner and its assessments
+     * @param evaluation the evaluation of {@code dataset}
+     * @param dataset the dataset holding the system and its owner
      * @param systemId the id of the system
-     * @param asOf the date of the declaration; assessments made after it are ignored
-     * @return the declaration
+     * @return the declaration, of the evaluation's date
      * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException if the dataset has no such system, the system's valuations
-     *     assign no level (so it has no category), or an assessment both excludes and compensates
-     *     a measure
-     * @see #of(Dataset, String, LocalDate, List)
+     * @throws IllegalArgumentException if the evaluation has no such system, or the system has no
+     *     category (its valuations assign no level)
+     * @see #of(DatasetEvaluation, Dataset, String, List)
      */
-    public static DeclaracionDeAplicabilidad of(Dataset dataset, String systemId, LocalDate asOf) {
-        return of(dataset, systemId, asOf, List.of());
+    public static DeclaracionDeAplicabilidad of(DatasetEvaluation evaluation, Dataset dataset, String systemId) {
+        return of(evaluation, Source.of(dataset), systemId, List.of());
     }
 
     /**
-     * Builds the declaration of a system, with measures or reinforcements the security officer adds
-     * beyond the table (art. 28.2), which the dataset does not record.
+     * Builds the declaration of a system from the evaluation of its dataset, with measures or
+     * reinforcements the security officer adds beyond the table (art. 28.2), which the dataset does
+     * not record.
      *
-     * <p>For each measure the latest assessment of the system made on or before {@code asOf} is
-     * used (of several on the same day, the last listed): its exclusion or compensating measure
-     * becomes the statement's decision when the table applies the measure, and its implemented
-     * reinforcements are shown as declared.
+     * <p>The exclusions and compensations are those of the evaluation's statement; the declared
+     * reinforcements those of the assessment each verdict read.
      *
-     * @param dataset the dataset holding the system, its owner and its assessments
+     * @param evaluation the evaluation of {@code dataset}
+     * @param dataset the dataset holding the system and its owner
      * @param systemId the id of the system
-     * @param asOf the date of the declaration; assessments made after it are ignored
      * @param additions the additions, applied in order after the exclusions and compensations
-     * @return the declaration
+     * @return the declaration, of the evaluation's date
      * @throws NullPointerException if any argument or addition is null
-     * @throws IllegalArgumentException if the dataset has no such system, the system's valuations
-     *     assign no level, an assessment both excludes and compensates a measure, or an addition is
-     *     refused by {@link StatementOfApplicability.Builder#add(Addition)}
+     * @throws IllegalArgumentException if the evaluation has no such system, the system has no
+     *     category, or an addition is refused by {@link StatementOfApplicability.Builder#add(Addition)}
      */
-    public static DeclaracionDeAplicabilidad of(Dataset dataset, String systemId, LocalDate asOf,
+    public static DeclaracionDeAplicabilidad of(DatasetEvaluation evaluation, Dataset dataset, String systemId,
             List<Addition> additions) {
-        return of(Source.of(dataset), systemId, asOf, additions);
+        return of(evaluation, Source.of(dataset), systemId, additions);
     }
 
     /**
-     * Builds the declaration of a system of a dataset indexed once, as {@link #of(Dataset, String,
-     * LocalDate)} does: declaring every system of a large dataset this way costs time in proportion
-     * to the dataset rather than to its square.
+     * Builds the declaration of a system of a dataset indexed once, as {@link #of(DatasetEvaluation,
+     * Dataset, String)} does: declaring every system of a large dataset this way costs time in
+     * proportion to the dataset rather than to its square.
      *
+     * @param evaluation the evaluation of the indexed dataset
      * @param source the indexed dataset
      * @param systemId the id of the system
-     * @param asOf the date of the declaration; assessments made after it are ignored
      * @return the declaration
      * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException as {@link #of(Dataset, String, LocalDate)}
+     * @throws IllegalArgumentException as {@link #of(DatasetEvaluation, Dataset, String)}
      */
-    public static DeclaracionDeAplicabilidad of(Source source, String systemId, LocalDate asOf) {
-        return of(source, systemId, asOf, List.of());
+    public static DeclaracionDeAplicabilidad of(DatasetEvaluation evaluation, Source source, String systemId) {
+        return of(evaluation, source, systemId, List.of());
     }
 
-    private static DeclaracionDeAplicabilidad of(Source source, String systemId, LocalDate asOf,
+    private static DeclaracionDeAplicabilidad of(DatasetEvaluation evaluation, Source source, String systemId,
             List<Addition> additions) {
+        Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(systemId, "systemId");
-        Objects.requireNonNull(asOf, "asOf");
         List<Addition> added = List.copyOf(additions);
-        Dataset dataset = source.dataset;
-        InformationSystem system = Optional.ofNullable(source.systems.get(systemId))
+        SystemEvaluation evaluated = evaluation.system(systemId)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown information system '" + systemId
-                        + "', expected the id of a system of the dataset, e.g. '"
-                        + dataset.systems().stream().map(InformationSystem::id).findFirst().orElse("sys-padro") + "'"));
-        Categorization categorization = Categorizer.categorize(system.aggregatedLevels());
-        if (!categorization.isComplete()) {
+                        + "', expected the id of a system of the dataset, e.g. '" + evaluation.systems().stream()
+                                .map(SystemEvaluation::systemId).findFirst().orElse("sys-padro") + "'"));
+        InformationSystem system = Objects.requireNonNull(source.systems.get(systemId),
+                () -> "The evaluation has system '" + systemId + "' but the dataset does not");
+        if (evaluated.category().isEmpty()) {
             throw new IllegalArgumentException("Cannot declare the applicability of system '" + systemId
-                    + "': its valuations assign no level. " + categorization.reason());
+                    + "': its valuations assign no level. " + evaluated.categorization().reason());
         }
-        MeasureCatalog catalog = MeasureCatalog.bundled();
-        Applicability applicability = ApplicabilityEvaluator.of(catalog).evaluate(categorization);
-        StatementOfApplicability.Builder builder = StatementOfApplicability.builder(applicability);
-        Map<MeasureId, MeasureAssessment> assessments = latestAssessments(
-                source.assessments.getOrDefault(systemId, List.of()), asOf, catalog);
+        List<StatementOfApplicability.Entry> statement = added.isEmpty() ? evaluated.statement()
+                : withAdditions(evaluation.basis(), evaluated, added);
+        Map<MeasureId, MeasureAssessment> assessments = new HashMap<>();
         List<MeasureId> disregarded = new ArrayList<>();
-        for (MeasureAssessment assessment : assessments.values()) {
-            MeasureId measure = assessment.measure();
-            if (assessment.exclusion().isPresent() && assessment.compensation().isPresent()) {
-                throw new IllegalArgumentException("The assessment of " + measure + " in system '" + systemId
-                        + "' both excludes and compensates the measure; expected one decision");
-            }
-            boolean decided = assessment.exclusion().isPresent() || assessment.compensation().isPresent();
-            if (decided && !applicability.get(measure).applies()) {
-                disregarded.add(measure);
-            } else if (assessment.exclusion().isPresent()) {
-                builder.exclude(measure, assessment.exclusion().get().justification());
-            } else if (assessment.compensation().isPresent()) {
-                builder.compensate(new Compensation(measure,
-                        assessment.compensation().get().compensatingMeasure(),
-                        assessment.compensation().get().justification()));
-            }
+        for (MeasureResult result : evaluated.measures()) {
+            result.assessment().ifPresent(assessment -> {
+                assessments.put(result.measure(), assessment);
+                if (!result.entry().applicability().applies()
+                        && (assessment.exclusion().isPresent() || assessment.compensation().isPresent())) {
+                    disregarded.add(result.measure());
+                }
+            });
         }
-        added.forEach(builder::add);
-        StatementOfApplicability statement = builder.build();
-        List<Entry> entries = statement.entries().stream()
-                .map(entry -> Entry.of(entry, Optional.ofNullable(assessments.get(entry.applicability().measure().id()))))
-                .toList();
+        Map<MeasureGroup, List<Entry>> byGroup = new LinkedHashMap<>();
+        for (StatementOfApplicability.Entry entry : statement) {
+            Measure measure = entry.applicability().measure();
+            byGroup.computeIfAbsent(measure.group(), group -> new ArrayList<>())
+                    .add(Entry.of(entry, Optional.ofNullable(assessments.get(measure.id()))));
+        }
+        List<Group> groups = byGroup.entrySet().stream().map(group -> new Group(group.getKey().id(),
+                group.getKey().framework(), group.getKey().name(), group.getValue())).toList();
+        List<Entry> entries = groups.stream().flatMap(group -> group.measures().stream()).toList();
+        LocalDate asOf = evaluation.asOf();
+        String catalogVersion = evaluation.basis().catalogVersion();
+        List<MeasureId> sortedDisregarded = disregarded.stream().sorted().toList();
         Optional<LocalDate> riskAnalysis = system.riskAnalysisDate().filter(date -> !date.isAfter(asOf));
         Entity entity = Entity.of(source, system.owner());
         List<Valued> valuations = Valued.of(system);
         Optional<Signer> signer = system.roles().securityOfficer().map(Signer::of);
         String version = version(List.of(entity, system.id(), system.name(), valuations, system.declaredCategory(),
-                signer, riskAnalysis, entries, disregarded, catalog.dataVersion()));
+                signer, riskAnalysis, entries, sortedDisregarded, catalogVersion));
         return new DeclaracionDeAplicabilidad(asOf, "DdA-" + system.id() + "-" + asOf, version,
                 riskAnalysis.isPresent() ? Stage.DEFINITIVE : Stage.PROVISIONAL, riskAnalysis, entity, system.id(),
-                system.name(), valuations, system.aggregatedLevels(), categorization.orElseThrow(),
-                system.declaredCategory(), signer, Group.of(catalog, entries), Totals.of(entries), disregarded,
-                catalog.dataVersion());
+                system.name(), valuations, system.aggregatedLevels(), evaluated.category().orElseThrow(),
+                system.declaredCategory(), signer, groups, Totals.of(entries), sortedDisregarded, catalogVersion);
     }
 
     /**
@@ -281,16 +273,24 @@ public record DeclaracionDeAplicabilidad(
         }
     }
 
-    /** Returns the latest of the system's assessments (in dataset order) per measure on or before a date. */
-    private static Map<MeasureId, MeasureAssessment> latestAssessments(List<MeasureAssessment> ofSystem,
-            LocalDate asOf, MeasureCatalog catalog) {
-        return ofSystem.stream()
-                .filter(assessment -> assessment.measure() != null && assessment.assessedOn() != null
-                        && !assessment.assessedOn().isAfter(asOf)
-                        && catalog.find(assessment.measure()).isPresent())
-                .collect(Collectors.toMap(MeasureAssessment::measure, Function.identity(),
-                        (earlier, later) -> later.assessedOn().isBefore(earlier.assessedOn()) ? earlier : later,
-                        TreeMap::new));
+    /**
+     * Returns the evaluation's statement with additions: the applicability the evaluation worked
+     * from (its catalog and profile, the system's categorisation) with the evaluation's exclusions
+     * and compensations, then the additions.
+     */
+    private static List<StatementOfApplicability.Entry> withAdditions(EvaluationBasis basis, SystemEvaluation system,
+            List<Addition> additions) {
+        ApplicabilityEvaluator applicability = basis.profile()
+                .map(profile -> ApplicabilityEvaluator.of(basis.catalog(), profile))
+                .orElseGet(() -> ApplicabilityEvaluator.of(basis.catalog()));
+        StatementOfApplicability.Builder builder =
+                StatementOfApplicability.builder(applicability.evaluate(system.categorization()));
+        for (StatementOfApplicability.Entry entry : system.statement()) {
+            entry.exclusion().ifPresent(builder::exclude);
+            entry.compensation().ifPresent(builder::compensate);
+        }
+        additions.forEach(builder::add);
+        return builder.build().entries();
     }
 
     /**
@@ -442,17 +442,6 @@ public record DeclaracionDeAplicabilidad(
             Objects.requireNonNull(framework, "framework");
             Objects.requireNonNull(name, "name");
             measures = List.copyOf(measures);
-        }
-
-        static List<Group> of(MeasureCatalog catalog, List<Entry> entries) {
-            List<Group> groups = new ArrayList<>();
-            for (MeasureGroup group : catalog.groups()) {
-                List<Entry> members = entries.stream().filter(entry -> entry.group().equals(group.id())).toList();
-                if (!members.isEmpty()) {
-                    groups.add(new Group(group.id(), group.framework(), group.name(), members));
-                }
-            }
-            return groups;
         }
     }
 
@@ -643,19 +632,13 @@ public record DeclaracionDeAplicabilidad(
      * thread-safe.
      */
     public static final class Source {
-        private final Dataset dataset;
         /** The first system with each id, as a scan would find it. */
         private final Map<String, InformationSystem> systems = new HashMap<>();
-        /** Each system's assessments, in dataset order. */
-        private final Map<String, List<MeasureAssessment>> assessments;
         private final Function<IneCode, String> municipalityNames;
         private final Map<String, String> supportBodyNames = new HashMap<>();
 
         private Source(Dataset dataset) {
-            this.dataset = dataset;
             dataset.systems().forEach(system -> systems.putIfAbsent(system.id(), system));
-            assessments = dataset.assessments().stream().filter(assessment -> assessment.systemId() != null)
-                    .collect(Collectors.groupingBy(MeasureAssessment::systemId));
             municipalityNames = IncidentReport.municipalityNames(dataset);
             dataset.supportBodies().forEach(body -> supportBodyNames.putIfAbsent(body.id(), body.name()));
         }

@@ -3,36 +3,15 @@ package io.github.enslocal.reporting.suite;
 
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.incident.classification.NotificationPolicy;
-import io.github.enslocal.core.system.InformationSystem;
 import io.github.enslocal.core.territory.SupportBody;
 import io.github.enslocal.core.time.DateRange;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
-import io.github.enslocal.ens.evidence.EvidenceThresholds;
-import io.github.enslocal.reporting.AtomicDirectory;
-import io.github.enslocal.reporting.AtomicFile;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.ReportOutput;
-import io.github.enslocal.reporting.ReportWriter;
-import io.github.enslocal.reporting.convention.ConventionBalance;
-import io.github.enslocal.reporting.convention.ConventionBalanceWriters;
-import io.github.enslocal.reporting.convention.ConventionTable;
-import io.github.enslocal.reporting.dashboard.DashboardTable;
-import io.github.enslocal.reporting.dashboard.EnsDashboard;
-import io.github.enslocal.reporting.dashboard.EnsDashboardWriters;
-import io.github.enslocal.reporting.incidents.IncidentReport;
-import io.github.enslocal.reporting.incidents.IncidentReportWriters;
-import io.github.enslocal.reporting.incidents.IncidentTable;
-import io.github.enslocal.reporting.inventory.InventoryReport;
-import io.github.enslocal.reporting.inventory.InventoryReportWriters;
-import io.github.enslocal.reporting.inventory.InventoryTable;
-import io.github.enslocal.reporting.plan.AdequacyPlanStatus;
-import io.github.enslocal.reporting.plan.AdequacyPlanStatusWriters;
-import io.github.enslocal.reporting.plan.PlanTable;
-import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidad;
-import io.github.enslocal.reporting.soa.DeclaracionDeAplicabilidadWriters;
-import io.github.enslocal.reporting.soa.SoaTable;
+import io.github.enslocal.reporting.files.AtomicDirectory;
+import io.github.enslocal.reporting.files.AtomicFile;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -41,20 +20,15 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Writes the reports of one support body at once: every requested {@link ReportKind} in every
@@ -69,7 +43,9 @@ import java.util.regex.Pattern;
  * major finding); the plan status covers the plans of the systems in scope; the incident and
  * inventory reports read only the incidents and assets of the municipalities served; the convention
  * balance is that of the convention named, or of the support body's one signed convention in force
- * during the period.
+ * during the period; the findings report lists the open findings of the systems in scope. Every
+ * report that reads verdicts, statements of applicability, thresholds or findings reads them from
+ * one evaluation: the one given, or the evaluator's of the dataset on the date.
  *
  * <h2>File names</h2>
  * Relative to the target directory, with {@code <stem>} the kind's {@link ReportKind#fileStem()}:
@@ -104,12 +80,9 @@ import java.util.regex.Pattern;
  */
 public final class ReportSuite {
 
-    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]");
-
     private final Dataset dataset;
     private final Optional<DatasetEvaluation> evaluation;
     private final ComplianceEvaluator evaluator;
-    private final Optional<EvidenceThresholds> thresholds;
     private final LocalDate asOf;
     private final Optional<DateRange> period;
     private final Optional<DateRange> balancePeriod;
@@ -121,6 +94,7 @@ public final class ReportSuite {
     private final Set<ReportFormat> formats;
     private final Set<ReportKind> kinds;
     private final boolean replace;
+    private final boolean skipIncomplete;
     private final ReportProgress progress;
     private final BiFunction<String, ReportOutput, ReportOutput> decorator;
 
@@ -128,7 +102,6 @@ public final class ReportSuite {
         this.dataset = Objects.requireNonNull(builder.dataset, "dataset is not set");
         this.evaluation = Optional.ofNullable(builder.evaluation);
         this.evaluator = builder.evaluator;
-        this.thresholds = Optional.ofNullable(builder.thresholds);
         this.asOf = Objects.requireNonNull(builder.asOf, "asOf is not set");
         this.period = Optional.ofNullable(builder.period);
         this.balancePeriod = Optional.ofNullable(builder.balancePeriod);
@@ -140,6 +113,7 @@ public final class ReportSuite {
         this.formats = Set.copyOf(builder.formats);
         this.kinds = Set.copyOf(builder.kinds);
         this.replace = builder.replace;
+        this.skipIncomplete = builder.skipIncomplete;
         this.progress = builder.progress;
         this.decorator = builder.decorator;
         if (languages.isEmpty() || formats.isEmpty() || kinds.isEmpty()) {
@@ -192,56 +166,42 @@ public final class ReportSuite {
             throw new FileAlreadyExistsException(target.toString(), null, "the report directory exists and is not "
                     + "empty; choose a new or empty directory, or allow replacing it");
         }
-        Map<String, ReportOutput> outputs = outputs();
+        Outputs built = outputs();
+        Map<String, ReportOutput> outputs = built.files();
         AtomicDirectory.write(target, staging -> {
             int written = 0;
             for (Map.Entry<String, ReportOutput> output : outputs.entrySet()) {
                 Path file = staging.resolve(output.getKey());
                 Files.createDirectories(file.getParent());
-                AtomicFile.write(file, decorator.apply(output.getKey(), output.getValue()));
+                AtomicFile.write(file, decorator.apply(output.getKey(), output.getValue())::writeTo);
                 progress.fileWritten(output.getKey(), ++written, outputs.size());
             }
         });
-        return new ReportSuiteResult(target, List.copyOf(outputs.keySet()));
+        return new ReportSuiteResult(target, List.copyOf(outputs.keySet()), built.skipped());
     }
 
-    /** Builds every model and returns the files to write, by relative path. */
-    Map<String, ReportOutput> outputs() {
-        SupportBody body = supportBody();
-        Set<String> inScope = new LinkedHashSet<>();
-        dataset.systems().stream()
-                .filter(system -> system.owner().municipality().map(body::serves).orElse(false)
-                        || system.owner().supportBody().filter(body.id()::equals).isPresent())
-                .map(InformationSystem::id)
-                .sorted()
-                .forEach(inScope::add);
+    /** Builds every model and returns the files to write, by relative path, with the reports skipped. */
+    Outputs outputs() {
+        ReportScope scope = new ReportScope(dataset, () -> evaluation.orElseGet(() -> evaluator.evaluate(dataset, asOf)),
+                supportBody(), asOf, balancePeriod.or(() -> period), incidentPeriod.or(() -> period), conventionId,
+                notificationPolicy);
         Map<String, ReportOutput> outputs = new TreeMap<>();
-        Optional<DatasetEvaluation> evaluated = kinds.contains(ReportKind.DASHBOARD)
-                || kinds.contains(ReportKind.DECLARACION_DE_APLICABILIDAD)
-                ? Optional.of(evaluation.orElseGet(() -> evaluator.evaluate(dataset, asOf))) : Optional.empty();
-        Dataset scoped = scoped(body, inScope);
+        List<SkippedReport> skipped = new ArrayList<>();
         for (ReportKind kind : EnumSet.copyOf(kinds)) {
-            switch (kind) {
-                case DECLARACION_DE_APLICABILIDAD -> declarations(evaluated.orElseThrow(), inScope, outputs);
-                case DASHBOARD -> add(outputs, kind.fileStem(), EnsDashboard.of(evaluated.orElseThrow(), dataset,
-                                body.id(), asOf, thresholds.orElse(evaluator.options().thresholds())),
-                        EnsDashboardWriters::of, DashboardTable.values(), EnsDashboardWriters::csv);
-                case ADEQUACY_PLAN -> add(outputs, kind.fileStem(), AdequacyPlanStatus.forDataset(scoped, asOf),
-                        AdequacyPlanStatusWriters::of, PlanTable.values(), AdequacyPlanStatusWriters::csv);
-                case CONVENTION_BALANCE -> add(outputs, kind.fileStem(), conventionId
-                                .map(id -> ConventionBalance.of(dataset, id, period(kind)))
-                                .orElseGet(() -> ConventionBalance.ofSupportBody(dataset, body.id(), period(kind))),
-                        ConventionBalanceWriters::of, ConventionTable.values(), ConventionBalanceWriters::csv);
-                case INCIDENTS -> add(outputs, kind.fileStem(), IncidentReport.of(scoped, period(kind),
-                                notificationPolicy.orElseThrow(() -> new IllegalArgumentException("The incident report "
-                                        + "needs a notification policy, e.g. "
-                                        + "NotificationPolicy.withAllowedDelay(Duration.ofHours(24))"))),
-                        IncidentReportWriters::of, IncidentTable.values(), IncidentReportWriters::csv);
-                case INVENTORY -> add(outputs, kind.fileStem(), InventoryReport.of(scoped, asOf),
-                        InventoryReportWriters::of, InventoryTable.values(), InventoryReportWriters::csv);
+            try {
+                kind.definition().addOutputs(kind.fileStem(), scope, languages, formats, outputs);
+            } catch (MissingChoiceException e) {
+                if (!skipIncomplete) {
+                    throw e;
+                }
+                skipped.add(e.skipped(kind));
             }
         }
-        return outputs;
+        return new Outputs(outputs, skipped);
+    }
+
+    /** The files to write, by relative path, and the reports skipped for a missing choice. */
+    record Outputs(Map<String, ReportOutput> files, List<SkippedReport> skipped) {
     }
 
     private SupportBody supportBody() {
@@ -259,65 +219,6 @@ public final class ReportSuite {
                         + bodies.stream().map(SupportBody::id).sorted().toList()));
     }
 
-    /** Returns the period of the convention balance or the incident report: its own if set, else the shared one. */
-    private DateRange period(ReportKind kind) {
-        Optional<DateRange> own = kind == ReportKind.CONVENTION_BALANCE ? balancePeriod : incidentPeriod;
-        String setter = kind == ReportKind.CONVENTION_BALANCE ? "balancePeriod" : "incidentPeriod";
-        return own.or(() -> period).orElseThrow(() -> new IllegalArgumentException("The report '" + kind.fileStem()
-                + "' needs a period, set with period or " + setter + ", e.g. DateRange.parse(\"2025-01-01/2025-12-31\")"));
-    }
-
-    /** Returns the dataset with only the incidents and assets of the municipalities served and the plans in scope. */
-    private Dataset scoped(SupportBody body, Set<String> systems) {
-        return new Dataset(dataset.formatVersion(), dataset.title(), dataset.notice(), dataset.supportBodies(),
-                dataset.municipalities(), dataset.conventions(),
-                dataset.incidents().stream().filter(incident -> body.serves(incident.municipality())).toList(),
-                dataset.assets().stream().filter(asset -> body.serves(asset.owner())).toList(),
-                dataset.systems(), dataset.assessments(),
-                dataset.plans().stream().filter(plan -> systems.contains(plan.systemId())).toList(),
-                dataset.trainingSessions(), dataset.slaPolicy());
-    }
-
-    private void declarations(DatasetEvaluation evaluated, Set<String> systems, Map<String, ReportOutput> outputs) {
-        Map<String, String> names = new HashMap<>();
-        DeclaracionDeAplicabilidad.Source source = DeclaracionDeAplicabilidad.Source.of(dataset);
-        for (String systemId : systems) {
-            if (evaluated.system(systemId).flatMap(system -> system.category()).isEmpty()) {
-                continue;
-            }
-            String name = UNSAFE.matcher(systemId).replaceAll("_");
-            String clash = names.put(name.toLowerCase(Locale.ROOT), systemId);
-            if (clash != null) {
-                throw new IllegalArgumentException("Systems '" + clash + "' and '" + systemId + "' would share the "
-                        + "file name '" + name + "'; give them ids that differ in letters or digits");
-            }
-            add(outputs, ReportKind.DECLARACION_DE_APLICABILIDAD.fileStem() + "/" + name,
-                    DeclaracionDeAplicabilidad.of(source, systemId, asOf),
-                    DeclaracionDeAplicabilidadWriters::of, SoaTable.values(), DeclaracionDeAplicabilidadWriters::csv);
-        }
-    }
-
-    private <M, T extends Enum<T>> void add(Map<String, ReportOutput> outputs, String stem, M model,
-            Function<ReportFormat, ReportWriter<M>> writers, T[] tables, BiFunction<ReportFormat, T, ReportWriter<M>> csv) {
-        ReportLanguage primary = languages.get(0);
-        for (ReportFormat format : EnumSet.copyOf(formats)) {
-            switch (format) {
-                case JSON -> outputs.put(stem + ".json", render(writers.apply(format), model, primary));
-                case CSV, CSV_EXCEL -> Arrays.stream(tables).forEach(table -> outputs.put(
-                        stem + "." + table.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                                + (format == ReportFormat.CSV ? "" : ".excel") + ".csv",
-                        render(csv.apply(format, table), model, primary)));
-                case MARKDOWN, HTML -> languages.forEach(language -> outputs.put(
-                        stem + "." + language.tag() + "." + format.fileExtension(),
-                        render(writers.apply(format), model, language)));
-            }
-        }
-    }
-
-    private static <M> ReportOutput render(ReportWriter<M> writer, M model, ReportLanguage language) {
-        return out -> writer.write(model, language, out);
-    }
-
     /**
      * Collects the parameters of a {@link ReportSuite}. Not thread-safe; each setter returns this
      * builder.
@@ -327,7 +228,6 @@ public final class ReportSuite {
         private Dataset dataset;
         private DatasetEvaluation evaluation;
         private ComplianceEvaluator evaluator = ComplianceEvaluator.standard();
-        private EvidenceThresholds thresholds;
         private LocalDate asOf;
         private DateRange period;
         private DateRange balancePeriod;
@@ -339,6 +239,7 @@ public final class ReportSuite {
         private Set<ReportFormat> formats = EnumSet.allOf(ReportFormat.class);
         private Set<ReportKind> kinds = EnumSet.allOf(ReportKind.class);
         private boolean replace;
+        private boolean skipIncomplete;
         private ReportProgress progress = ReportProgress.none();
         private BiFunction<String, ReportOutput, ReportOutput> decorator = (path, output) -> output;
 
@@ -359,7 +260,9 @@ public final class ReportSuite {
 
         /**
          * Sets the evaluation of the dataset on the report date, when the caller has it already;
-         * otherwise the {@link #evaluator(ComplianceEvaluator) evaluator} evaluates the dataset.
+         * otherwise the {@link #evaluator(ComplianceEvaluator) evaluator} evaluates the dataset. Every
+         * report that reads verdicts, statements of applicability or thresholds reads them from this
+         * one evaluation.
          *
          * @param value the evaluation, of the report date
          * @return this builder
@@ -371,8 +274,7 @@ public final class ReportSuite {
         }
 
         /**
-         * Sets the evaluator, used when no evaluation is given; its thresholds give the dashboard's
-         * audit period unless {@link #thresholds} is set. Default: {@link ComplianceEvaluator#standard()}.
+         * Sets the evaluator, used when no evaluation is given. Default: {@link ComplianceEvaluator#standard()}.
          *
          * @param value the evaluator
          * @return this builder
@@ -380,19 +282,6 @@ public final class ReportSuite {
          */
         public Builder evaluator(ComplianceEvaluator value) {
             this.evaluator = Objects.requireNonNull(value, "evaluator");
-            return this;
-        }
-
-        /**
-         * Sets the evidence thresholds the evaluation used, of which the dashboard reads the audit
-         * period. Default: the evaluator's.
-         *
-         * @param value the thresholds
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder thresholds(EvidenceThresholds value) {
-            this.thresholds = Objects.requireNonNull(value, "thresholds");
             return this;
         }
 
@@ -462,7 +351,9 @@ public final class ReportSuite {
 
         /**
          * Sets the convention of the balance. Default: the support body's one signed convention whose
-         * validity overlaps the balance's period ({@link ConventionBalance#ofSupportBody}).
+         * validity overlaps the balance's period
+         * ({@link io.github.enslocal.reporting.convention.ConventionBalance#ofSupportBody}); see
+         * {@link #skipIncomplete(boolean)} for a support body with none or several.
          *
          * @param value the convention's id
          * @return this builder
@@ -512,7 +403,7 @@ public final class ReportSuite {
         }
 
         /**
-         * Sets the reports. Default: all six.
+         * Sets the reports. Default: all of them.
          *
          * @param values the kinds, at least one
          * @return this builder
@@ -532,6 +423,20 @@ public final class ReportSuite {
          */
         public Builder replace(boolean value) {
             this.replace = value;
+            return this;
+        }
+
+        /**
+         * Sets whether a report that needs a choice that was not given (a period, the notification
+         * policy of the incident report, the convention of the balance when the support body has
+         * none or several in force) is left out and listed in {@link ReportSuiteResult#skipped()},
+         * rather than failing the whole suite. Default: false.
+         *
+         * @param value true to skip such reports
+         * @return this builder
+         */
+        public Builder skipIncomplete(boolean value) {
+            this.skipIncomplete = value;
             return this;
         }
 

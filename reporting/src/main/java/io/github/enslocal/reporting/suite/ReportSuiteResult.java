@@ -10,18 +10,22 @@ import java.util.Objects;
  *
  * @param directory the report directory, absolute
  * @param files the files written, relative to {@code directory} with {@code /} separators, sorted
+ * @param skipped the reports left out for a choice that was not given, in kind order; empty unless
+ *     {@link ReportSuite.Builder#skipIncomplete(boolean)} is set
  */
-public record ReportSuiteResult(Path directory, List<String> files) {
+public record ReportSuiteResult(Path directory, List<String> files, List<SkippedReport> skipped) {
 
     /**
      * Creates a result, sorting the files.
      *
      * @param directory the directory
      * @param files the files
-     * @throws NullPointerException if an argument or file is null
+     * @param skipped the skipped reports
+     * @throws NullPointerException if an argument, file or skipped report is null
      */
     public ReportSuiteResult {
         Objects.requireNonNull(directory, "directory");
         files = files.stream().map(file -> Objects.requireNonNull(file, "file")).sorted().toList();
+        skipped = List.copyOf(skipped);
     }
 }

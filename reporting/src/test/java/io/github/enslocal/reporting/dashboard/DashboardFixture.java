@@ -25,11 +25,13 @@ import io.github.enslocal.core.territory.IneCode;
 import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.reporting.operations.OperationsFixture;
+import io.github.enslocal.reporting.sample.SampleFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -88,7 +90,7 @@ public final class DashboardFixture {
      * @return the dataset
      */
     public static Dataset dataset() {
-        return withSystems(OperationsFixture.dataset());
+        return withSystems(OperationsFixture.dataset(), UnaryOperator.identity());
     }
 
     /**
@@ -97,7 +99,7 @@ public final class DashboardFixture {
      * @return the dataset
      */
     public static Dataset hostileDataset() {
-        return withSystems(OperationsFixture.hostileDataset());
+        return withSystems(OperationsFixture.hostileDataset(), text -> text + " " + SampleFixtures.DOM_MARKER_SCRIPT);
     }
 
     /**
@@ -130,7 +132,8 @@ public final class DashboardFixture {
         return EnsDashboard.of(evaluation(dataset), dataset, SUPPORT_BODY_ID, AS_OF);
     }
 
-    private static Dataset withSystems(Dataset base) {
+    /** Adds the systems, assessments and plans to a dataset, passing each action's description through {@code text}. */
+    private static Dataset withSystems(Dataset base, UnaryOperator<String> text) {
         Person secretary = new Person("Montserrat Vila i Puig", Optional.of("Secretària-interventora"), Optional.empty());
         Person technician = Person.named("Jordi Soler i Casals");
         Person mayor = Person.named("Marc Aloy i Guàrdia");
@@ -184,14 +187,14 @@ public final class DashboardFixture {
         assessments.add(assessment("sfb-policia", "mp.info.6", Maturity.L2, Set.of(), null, null, assessed));
         List<AdequacyPlan> plans = List.of(
                 new AdequacyPlan("pla-nav-2025", "nav-seu", List.of(
-                        action("A1", "org.1", LocalDate.of(2025, 1, 31), ActionStatus.IN_PROGRESS, null),
-                        action("A2", "op.exp.1", LocalDate.of(2024, 12, 31), ActionStatus.PLANNED, null),
+                        action("A1", "org.1", LocalDate.of(2025, 1, 31), ActionStatus.IN_PROGRESS, null, text),
+                        action("A2", "op.exp.1", LocalDate.of(2024, 12, 31), ActionStatus.PLANNED, null, text),
                         action("A3", "mp.info.6", LocalDate.of(2024, 11, 30), ActionStatus.DONE,
-                                LocalDate.of(2024, 12, 20)),
-                        action("A4", "mp.per.3", LocalDate.of(2025, 3, 31), ActionStatus.PLANNED, null))),
+                                LocalDate.of(2024, 12, 20), text),
+                        action("A4", "mp.per.3", LocalDate.of(2025, 3, 31), ActionStatus.PLANNED, null, text))),
                 new AdequacyPlan("pla-sfb-2025", "sfb-policia", List.of(
-                        action("B1", "mp.info.6", LocalDate.of(2025, 2, 15), ActionStatus.IN_PROGRESS, null),
-                        action("B2", "op.exp.8", LocalDate.of(2025, 1, 31), ActionStatus.CANCELLED, null))));
+                        action("B1", "mp.info.6", LocalDate.of(2025, 2, 15), ActionStatus.IN_PROGRESS, null, text),
+                        action("B2", "op.exp.8", LocalDate.of(2025, 1, 31), ActionStatus.CANCELLED, null, text))));
         return new Dataset(base.formatVersion(), base.title(), base.notice(), base.supportBodies(), base.municipalities(),
                 base.conventions(), base.incidents(), base.assets(), systems, assessments, plans,
                 base.trainingSessions(), base.slaPolicy());
@@ -213,8 +216,10 @@ public final class DashboardFixture {
                 Optional.ofNullable(exclusion), Optional.ofNullable(compensation), List.of(), on, "Jordi Soler i Casals");
     }
 
-    private static PlanAction action(String id, String measure, LocalDate due, ActionStatus status, LocalDate done) {
-        return new PlanAction(id, MeasureId.parse(measure), "Acció " + id + " sobre " + measure, "Jordi Soler i Casals",
+    private static PlanAction action(String id, String measure, LocalDate due, ActionStatus status, LocalDate done,
+            UnaryOperator<String> text) {
+        return new PlanAction(id, MeasureId.parse(measure), text.apply("Acció " + id + " sobre " + measure),
+                "Jordi Soler i Casals",
                 due, status, Optional.ofNullable(done));
     }
 }

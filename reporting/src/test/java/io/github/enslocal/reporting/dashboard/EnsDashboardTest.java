@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.ens.Category;
+import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
+import io.github.enslocal.ens.evaluation.EvaluationOptions;
 import io.github.enslocal.ens.evaluation.MeasureStatus;
 import io.github.enslocal.ens.evaluation.Ratio;
 import io.github.enslocal.ens.evaluation.Zone;
@@ -156,9 +158,11 @@ class EnsDashboardTest {
     @Test
     void of_longerAuditPeriod_movesTheDueDate() {
         Dataset dataset = DashboardFixture.dataset();
-        EnsDashboard threeYears = EnsDashboard.of(DashboardFixture.evaluation(dataset), dataset,
-                DashboardFixture.SUPPORT_BODY_ID, DashboardFixture.AS_OF,
-                EvidenceThresholds.defaults().withReviewPeriods(12, 12, 3));
+        DatasetEvaluation evaluation = ComplianceEvaluator.builder()
+                .options(EvaluationOptions.defaults().withThresholds(EvidenceThresholds.defaults().withReviewPeriods(12, 12, 3)))
+                .build().evaluate(dataset, DashboardFixture.AS_OF);
+        EnsDashboard threeYears = EnsDashboard.of(evaluation, dataset, DashboardFixture.SUPPORT_BODY_ID,
+                DashboardFixture.AS_OF);
 
         assertThat(threeYears.municipalities().get(1).nextAuditDue()).contains(LocalDate.of(2025, 11, 20));
         assertThat(threeYears.municipalities().get(1).auditOverdue()).isFalse();

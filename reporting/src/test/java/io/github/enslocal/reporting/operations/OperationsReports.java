@@ -2,7 +2,7 @@
 package io.github.enslocal.reporting.operations;
 
 import io.github.enslocal.core.dataset.Dataset;
-import io.github.enslocal.reporting.AtomicFile;
+import io.github.enslocal.reporting.files.AtomicFile;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.convention.ConventionBalance;

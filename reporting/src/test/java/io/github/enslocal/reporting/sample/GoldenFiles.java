@@ -45,4 +45,14 @@ public final class GoldenFiles {
                 .isEqualTo(new String(expected, StandardCharsets.UTF_8));
         assertThat(actual).as("bytes of golden file %s", name).isEqualTo(expected);
     }
+
+    /**
+     * Returns whether a golden file exists.
+     *
+     * @param name the file name, e.g. {@code "dashboard-ca.html"}
+     * @return true if it is there
+     */
+    public static boolean exists(String name) {
+        return Files.isRegularFile(DIRECTORY.resolve(name));
+    }
 }

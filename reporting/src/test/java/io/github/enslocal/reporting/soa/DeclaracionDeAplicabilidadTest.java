@@ -148,7 +148,7 @@ class DeclaracionDeAplicabilidadTest {
     @Test
     void of_systemWithoutSecurityOfficer_saysSoInEveryHumanFormatInsteadOfInventingASigner() throws IOException {
         DeclaracionDeAplicabilidad declaration =
-                DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.UNSIGNED_SYSTEM, EnsFixture.AS_OF);
+                EnsFixture.declare(EnsFixture.dataset(), EnsFixture.UNSIGNED_SYSTEM, EnsFixture.AS_OF);
 
         assertThat(declaration.securityOfficer()).isEmpty();
         assertThat(declaration.entity()).isEqualTo(new DeclaracionDeAplicabilidad.Entity(
@@ -171,7 +171,7 @@ class DeclaracionDeAplicabilidadTest {
     void of_navarclesFixture_identifiesTheDocumentAndTheRiskAnalysisItRestsOn() {
         DeclaracionDeAplicabilidad declaration = EnsFixture.declaration();
         DeclaracionDeAplicabilidad unsigned =
-                DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.UNSIGNED_SYSTEM, EnsFixture.AS_OF);
+                EnsFixture.declare(EnsFixture.dataset(), EnsFixture.UNSIGNED_SYSTEM, EnsFixture.AS_OF);
 
         assertThat(declaration.documentId()).isEqualTo("DdA-sys-expedients-2025-10-15");
         assertThat(declaration.version()).matches("[0-9a-f]{12}");
@@ -179,19 +179,19 @@ class DeclaracionDeAplicabilidadTest {
         assertThat(declaration.riskAnalysisDate()).contains(LocalDate.of(2025, 2, 20));
         assertThat(unsigned.stage()).isEqualTo(DeclaracionDeAplicabilidad.Stage.PROVISIONAL);
         assertThat(unsigned.riskAnalysisDate()).isEmpty();
-        assertThat(DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.SYSTEM, LocalDate.of(2025, 1, 31))
+        assertThat(EnsFixture.declare(EnsFixture.dataset(), EnsFixture.SYSTEM, LocalDate.of(2025, 1, 31))
                 .stage()).as("a risk analysis approved after the date").isEqualTo(DeclaracionDeAplicabilidad.Stage.PROVISIONAL);
     }
 
     @Test
     void version_changesWithWhatIsDeclaredAndNotWithTheDate() {
         DeclaracionDeAplicabilidad declaration =
-                DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.SYSTEM, EnsFixture.AS_OF);
-        String later = DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), EnsFixture.SYSTEM,
+                EnsFixture.declare(EnsFixture.dataset(), EnsFixture.SYSTEM, EnsFixture.AS_OF);
+        String later = EnsFixture.declare(EnsFixture.dataset(), EnsFixture.SYSTEM,
                 EnsFixture.AS_OF.plusDays(10)).version();
-        String otherLevels = DeclaracionDeAplicabilidad.of(withSystem(EnsFixture.dataset(), NAVARCLES_LEVELS, List.of()),
+        String otherLevels = EnsFixture.declare(withSystem(EnsFixture.dataset(), NAVARCLES_LEVELS, List.of()),
                 "sys-nou", EnsFixture.AS_OF).version();
-        String higherLevels = DeclaracionDeAplicabilidad.of(withSystem(EnsFixture.dataset(),
+        String higherLevels = EnsFixture.declare(withSystem(EnsFixture.dataset(),
                 DimensionLevels.parse("C=ALTO,I=BAJO,T=BAJO,A=MEDIO,D=BAJO"), List.of()), "sys-nou", EnsFixture.AS_OF)
                 .version();
 
@@ -249,7 +249,7 @@ class DeclaracionDeAplicabilidadTest {
 
     @Test
     void of_unknownSystem_throwsNamingIt() {
-        assertThatThrownBy(() -> DeclaracionDeAplicabilidad.of(EnsFixture.dataset(), "sys-x", EnsFixture.AS_OF))
+        assertThatThrownBy(() -> EnsFixture.declare(EnsFixture.dataset(), "sys-x", EnsFixture.AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown information system 'sys-x', expected the id of a system of the dataset, "
                         + "e.g. 'sys-expedients'");
@@ -259,28 +259,28 @@ class DeclaracionDeAplicabilidadTest {
     void of_systemWithoutAnyLevel_throwsRatherThanDefaultingToBasica() {
         Dataset dataset = withSystem(EnsFixture.dataset(), DimensionLevels.none(), List.of());
 
-        assertThatThrownBy(() -> DeclaracionDeAplicabilidad.of(dataset, "sys-nou", EnsFixture.AS_OF))
+        assertThatThrownBy(() -> EnsFixture.declare(dataset, "sys-nou", EnsFixture.AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Cannot declare the applicability of system 'sys-nou': its valuations assign no level.");
     }
 
     @Test
-    void of_assessmentBothExcludingAndCompensating_throws() {
+    void of_assessmentBothExcludingAndCompensating_excludesAsTheEvaluationDecides() {
         MeasureAssessment contradictory = new MeasureAssessment("sys-nou", MeasureId.parse("org.2"), Maturity.L1, null,
                 Optional.of(new Exclusion("No cal.")), Optional.of(new Compensation("Una altra.", "Perquè sí.")), null,
                 EnsFixture.AS_OF, "Jordi Soler i Casals");
         Dataset dataset = withSystem(EnsFixture.dataset(), NAVARCLES_LEVELS, List.of(contradictory));
 
-        assertThatThrownBy(() -> DeclaracionDeAplicabilidad.of(dataset, "sys-nou", EnsFixture.AS_OF))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The assessment of org.2 in system 'sys-nou' both excludes and compensates the measure; "
-                        + "expected one decision");
+        DeclaracionDeAplicabilidad declaration = EnsFixture.declare(dataset, "sys-nou", EnsFixture.AS_OF);
+
+        assertThat(entry(declaration, "org.2").status()).isEqualTo(Status.EXCLUDED);
+        assertThat(entry(declaration, "org.2").exclusion()).contains("No cal.");
     }
 
     @Property
     void of_anyLevels_countsAgreeWithTheAnexoIiCellsAndAddUpToTheCatalog(@ForAll("levels") DimensionLevels levels) {
         DeclaracionDeAplicabilidad declaration =
-                DeclaracionDeAplicabilidad.of(withSystem(Dataset.empty(), levels, List.of()), "sys-nou", EnsFixture.AS_OF);
+                EnsFixture.declare(withSystem(Dataset.empty(), levels, List.of()), "sys-nou", EnsFixture.AS_OF);
 
         DeclaracionDeAplicabilidad.Totals totals = declaration.totals();
 

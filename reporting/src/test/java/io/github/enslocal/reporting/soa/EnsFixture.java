@@ -17,6 +17,8 @@ import io.github.enslocal.core.system.InformationSystem;
 import io.github.enslocal.core.system.InformationValuation;
 import io.github.enslocal.core.system.Person;
 import io.github.enslocal.core.system.ServiceValuation;
+import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
+import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.core.system.SystemOwner;
 import io.github.enslocal.core.system.SystemRoles;
 import io.github.enslocal.core.territory.IneCode;
@@ -84,7 +86,8 @@ public final class EnsFixture {
      * @return the declaration
      */
     public static DeclaracionDeAplicabilidad declaration() {
-        return DeclaracionDeAplicabilidad.of(dataset(), SYSTEM, AS_OF, additions(UnaryOperator.identity()));
+        Dataset dataset = dataset();
+        return DeclaracionDeAplicabilidad.of(evaluation(dataset), dataset, SYSTEM, additions(UnaryOperator.identity()));
     }
 
     /**
@@ -93,7 +96,30 @@ public final class EnsFixture {
      * @return the declaration
      */
     public static DeclaracionDeAplicabilidad hostileDeclaration() {
-        return DeclaracionDeAplicabilidad.of(hostileDataset(), SYSTEM, AS_OF, additions(EnsFixture::hostile));
+        Dataset dataset = hostileDataset();
+        return DeclaracionDeAplicabilidad.of(evaluation(dataset), dataset, SYSTEM, additions(EnsFixture::hostile));
+    }
+
+    /**
+     * Returns the standard evaluation of a dataset on {@link #AS_OF}, which declarations are built from.
+     *
+     * @param dataset the dataset
+     * @return the evaluation
+     */
+    public static DatasetEvaluation evaluation(Dataset dataset) {
+        return ComplianceEvaluator.standard().evaluate(dataset, AS_OF);
+    }
+
+    /**
+     * Returns the declaration of a system of a dataset, from the dataset's standard evaluation on a date.
+     *
+     * @param dataset the dataset
+     * @param systemId the system
+     * @param asOf the date
+     * @return the declaration
+     */
+    public static DeclaracionDeAplicabilidad declare(Dataset dataset, String systemId, LocalDate asOf) {
+        return DeclaracionDeAplicabilidad.of(ComplianceEvaluator.standard().evaluate(dataset, asOf), dataset, systemId);
     }
 
     private static List<Addition> additions(UnaryOperator<String> text) {

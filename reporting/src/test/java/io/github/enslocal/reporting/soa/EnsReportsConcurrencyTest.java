@@ -27,7 +27,7 @@ class EnsReportsConcurrencyTest {
         Dataset shared = EnsFixture.dataset();
 
         ConcurrentRendering.assertSameBytesAsSingleThreaded(renderings("",
-                () -> DeclaracionDeAplicabilidad.of(shared, EnsFixture.SYSTEM, EnsFixture.AS_OF),
+                () -> EnsFixture.declare(shared, EnsFixture.SYSTEM, EnsFixture.AS_OF),
                 () -> AdequacyPlanStatus.forSystem(shared, EnsFixture.SYSTEM, EnsFixture.AS_OF)));
     }
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every format and language of the Declaración de Aplicabilidad and of the adequacy plan status
- * writes the fixture's report byte for byte as its golden file ({@code soa*} and {@code plan*}).
+ * writes the fixture's report byte for byte as its golden file, named after the report's file stem
+ * ({@code declaracion-aplicabilidad*} and {@code adequacy-plan*}).
  */
 class EnsReportsGoldenTest {
 
@@ -48,9 +49,9 @@ class EnsReportsGoldenTest {
     /** Returns every output of the two reports, as golden file name and {@link Output}, built by the suppliers. */
     static Stream<Arguments> outputs(Supplier<DeclaracionDeAplicabilidad> declaration, Supplier<AdequacyPlanStatus> plan) {
         List<Arguments> outputs = new ArrayList<>();
-        add(outputs, "soa", declaration, DeclaracionDeAplicabilidadWriters::of,
+        add(outputs, "declaracion-aplicabilidad", declaration, DeclaracionDeAplicabilidadWriters::of,
                 SoaTable.values(), DeclaracionDeAplicabilidadWriters::csv);
-        add(outputs, "plan", plan, AdequacyPlanStatusWriters::of, PlanTable.values(), AdequacyPlanStatusWriters::csv);
+        add(outputs, "adequacy-plan", plan, AdequacyPlanStatusWriters::of, PlanTable.values(), AdequacyPlanStatusWriters::csv);
         return outputs.stream();
     }
 

@@ -56,6 +56,7 @@ class ReportSuiteTest {
                 "security-by-class", "security-incidents")));
         files.addAll(fileSet("inventory", List.of("summary", "by-municipality", "by-type", "support-ended",
                 "unencrypted-portables", "missing-responsible", "missing-location")));
+        files.addAll(fileSet("findings", List.of("summary", "by-municipality", "by-system", "findings")));
         return files.stream().sorted().toList();
     }
 
@@ -320,6 +321,32 @@ class ReportSuiteTest {
             assertThat(ReportKind.fromFileStem(kind.fileStem())).isEqualTo(kind);
         }
         assertThatThrownBy(() -> ReportKind.fromFileStem("soa"))
-                .hasMessageStartingWith("Unknown report 'soa', expected one of [declaracion-aplicabilidad, dashboard,");
+                .hasMessageStartingWith("Unknown report 'soa', expected one of [dashboard, declaracion-aplicabilidad,");
+    }
+
+    @Test
+    void writeTo_skippingIncomplete_writesTheOthersAndListsWhatEachSkippedOneNeeds() throws IOException {
+        Path target = root.resolve("skipping");
+
+        ReportSuiteResult result = ReportSuite.builder().dataset(DashboardFixture.dataset()).asOf(DashboardFixture.AS_OF)
+                .supportBody(DashboardFixture.SUPPORT_BODY_ID).formats(ReportFormat.JSON).skipIncomplete(true)
+                .build().writeTo(target);
+
+        assertThat(result.skipped()).containsExactly(
+                new SkippedReport(ReportKind.CONVENTION_BALANCE, ReportChoice.PERIOD, List.of()),
+                new SkippedReport(ReportKind.INCIDENTS, ReportChoice.PERIOD, List.of()));
+        assertThat(result.files()).contains("dashboard.json", "findings.json", "inventory.json", "adequacy-plan.json")
+                .noneMatch(file -> file.startsWith("incidents") || file.startsWith("convention-balance"));
+    }
+
+    @Test
+    void writeTo_skippingIncompleteWithPeriods_skipsTheIncidentsForTheirNotificationPolicyOnly() throws IOException {
+        ReportSuiteResult result = ReportSuite.builder().dataset(DashboardFixture.dataset()).asOf(DashboardFixture.AS_OF)
+                .supportBody(DashboardFixture.SUPPORT_BODY_ID).period(OperationsFixture.PERIOD)
+                .formats(ReportFormat.JSON).skipIncomplete(true).build().writeTo(root.resolve("skipping"));
+
+        assertThat(result.skipped()).containsExactly(
+                new SkippedReport(ReportKind.INCIDENTS, ReportChoice.NOTIFICATION_POLICY, List.of()));
+        assertThat(result.files()).contains("convention-balance.json");
     }
 }

@@ -3,6 +3,7 @@ package io.github.enslocal.samples.cli;
 
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.suite.ReportKind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,17 +50,11 @@ class Choices<T> implements ITypeConverter<T> {
         }
     }
 
-    /**
-     * The reports by their command-line names: {@code dashboard}, {@code soa}, {@code plan},
-     * {@code convention}, {@code incidents}, {@code inventory}.
-     */
+    /** The reports by their command-line names, {@link ReportKind#id()}, in kind order. */
     static final class Reports extends Choices<ReportKind> {
 
         Reports() {
-            super(List.of(Map.entry("dashboard", ReportKind.DASHBOARD),
-                    Map.entry("soa", ReportKind.DECLARACION_DE_APLICABILIDAD),
-                    Map.entry("plan", ReportKind.ADEQUACY_PLAN), Map.entry("convention", ReportKind.CONVENTION_BALANCE),
-                    Map.entry("incidents", ReportKind.INCIDENTS), Map.entry("inventory", ReportKind.INVENTORY)));
+            super(Arrays.stream(ReportKind.values()).map(kind -> Map.entry(kind.id(), kind)).toList());
         }
     }
 }

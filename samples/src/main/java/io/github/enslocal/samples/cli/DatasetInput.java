@@ -32,24 +32,25 @@ final class DatasetInput implements MessageLanguage {
     private Path file;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the messages about the dataset (violations, warnings): ca, es or en"
-                    + " (default: ${DEFAULT-VALUE}, from LC_ALL, LC_MESSAGES or LANG; en if they name none of the three).")
+            description = "Language of the output and of the messages about the dataset (violations, warnings):"
+                    + " ca, es or en (default: ${DEFAULT-VALUE}, from LC_ALL, LC_MESSAGES or LANG; en if they name"
+                    + " none of the three).")
     private ReportLanguage language;
+
+    /**
+     * Returns the language chosen for the output and for messages about the dataset.
+     *
+     * @return the language of {@code --lang}, which defaults to the environment's ({@link LanguageDefault})
+     */
+    ReportLanguage language() {
+        return language == null ? LanguageDefault.FALLBACK : language;
+    }
 
     /**
      * Returns the language chosen for messages about the dataset.
      *
      * @return the locale of {@code --lang}, which defaults to the environment's ({@link LanguageDefault})
      */
-    /**
-     * Returns the language chosen for messages.
-     *
-     * @return the language of {@code --lang}
-     */
-    ReportLanguage language() {
-        return language == null ? LanguageDefault.FALLBACK : language;
-    }
-
     @Override
     public Locale locale() {
         return language == null ? LanguageDefault.FALLBACK.locale() : language.locale();

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Generates the demo dataset (a synthetic Consell Comarcal del Bages serving 23 town halls; only the"
                     + " municipalities' names, INE codes and populations are real), evaluates its ENS compliance"
-                    + " and writes it with all six reports.",
+                    + " and writes it with every report.",
             "Files:",
             "  DIR/dataset.json  the dataset, for validate, evaluate and report",
             "  DIR/reports/      every report as HTML and Markdown (ca, es, en), CSV, JSON",

@@ -173,8 +173,8 @@ record DemoSummary(ConsoleText text, EnsDashboard dashboard, DatasetEvaluation e
         for (int i = 0; i < top.size(); i++) {
             EvaluationOutput.SystemFinding found = top.get(i);
             lines.add("  " + (i + 1) + ". " + found.finding().grade().officialName() + ", " + owner(found.systemId())
-                    + ", " + found.finding().measure().map(Object::toString).orElse("system") + ": "
-                    + found.finding().explanation());
+                    + ", " + EvaluationOutput.where(found.finding(), text) + ": "
+                    + found.finding().explanation(text.language().locale()));
         }
         return lines;
     }

@@ -39,8 +39,9 @@ import picocli.CommandLine.ParameterException;
             "                              \"missingReinforcements\", \"unmetOneOf\", \"findings\": [FINDING, ...],",
             "                              \"reason\"}, ...]}, ...]}",
             "An index is {\"numerator\", \"denominator\", \"percentage\"} (percentage rounded half-even to one"
-                    + " decimal, null when the denominator is 0). FINDING is {\"rule\", \"grade\", \"message\","
-                    + " \"subjects\": [{\"kind\", \"id\"}, ...]}. zone is GREEN, YELLOW, RED or null; category is"
+                    + " decimal, null when the denominator is 0). FINDING is {\"rule\", \"part\", \"grade\","
+                    + " \"code\", \"arguments\", \"message\", \"subjects\": [{\"kind\", \"id\"}, ...]}; sentences are in"
+                    + " the language of --lang. zone is GREEN, YELLOW, RED or null; category is"
                     + " BASICA, MEDIA, ALTA or null; status is COMPLIANT, PARTIALLY_COMPLIANT, NON_COMPLIANT,"
                     + " COMPENSATED, EXCLUDED, NOT_ASSESSED or NOT_APPLICABLE; maturities are L0 to L5.",
             "Systems are in id order, municipalities in INE code order, measures in catalog order (all 73),"
@@ -73,7 +74,7 @@ final class EvaluateCommand extends PrintingCommand {
         if (systemId.isPresent()) {
             evaluation = only(evaluation, systemId.get());
         }
-        return new EvaluationOutput(read.title(), evaluation);
+        return new EvaluationOutput(read.title(), evaluation, ConsoleText.of(dataset.language()));
     }
 
     /** Returns the evaluation restricted to one system, its owner municipality counting that system only. */
@@ -88,6 +89,6 @@ final class EvaluateCommand extends PrintingCommand {
                 .map(municipality -> new MunicipalityEvaluation(municipality.municipality(), municipality.name(),
                         List.of(system.systemId()), system.summary()))
                 .stream().toList();
-        return new DatasetEvaluation(evaluation.asOf(), List.of(system), owner, system.summary());
+        return new DatasetEvaluation(evaluation.asOf(), List.of(system), owner, system.summary(), evaluation.basis());
     }
 }

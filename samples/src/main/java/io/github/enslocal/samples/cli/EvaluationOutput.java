@@ -21,6 +21,12 @@ import io.github.enslocal.ens.spi.Subject;
 import io.github.enslocal.reporting.Cell;
 import io.github.enslocal.reporting.Column;
 import io.github.enslocal.reporting.Table;
+import io.github.enslocal.reporting.i18n.Messages;
+import io.github.enslocal.core.ens.ReinforcementId;
+import io.github.enslocal.ens.spi.Quantity;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,14 +39,16 @@ import java.util.Optional;
  * prints it.
  *
  * <p>The JSON form is documented field by field in {@code docs/evaluate-json.md} and in the
- * command's help; its field names are stable. Text and Markdown give the totals, a table of
+ * command's help; its field names and constants are stable, and its sentences (finding messages,
+ * reasons, categorisation) are in the chosen language. Text and Markdown give the totals, a table of
  * municipalities, a table of systems, the most serious findings, and for each system its required
- * measures with the reasons of their statuses.
+ * measures with the reasons of their statuses, all in the chosen language.
  *
  * @param title the dataset's title, if it has one
  * @param evaluation the evaluation
+ * @param text the language of the output
  */
-record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) implements CommandOutput {
+record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation, ConsoleText text) implements CommandOutput {
 
     /** The number of findings the text form lists as the most serious; JSON has them all. */
     static final int TOP_FINDINGS = 15;
@@ -54,6 +62,11 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
     EvaluationOutput {
         title = Objects.requireNonNullElse(title, Optional.empty());
         Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(text, "text");
+    }
+
+    private Locale locale() {
+        return text.language().locale();
     }
 
     @Override
@@ -80,7 +93,7 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
             node.put("municipality", system.owner().municipality().map(Object::toString).orElse(null));
             node.put("supportBody", system.owner().supportBody().orElse(null));
             node.put("category", system.category().map(Category::name).orElse(null));
-            node.put("categorization", system.categorization().reason());
+            node.put("categorization", system.categorization().reason(locale()));
             figures(node, system.summary());
             findings(node.putArray("systemFindings"), system.systemFindings());
             ArrayNode measures = node.putArray("measures");
@@ -107,7 +120,7 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
         counts.forEach((key, count) -> node.put(key.name(), count));
     }
 
-    private static void measure(ObjectNode node, MeasureResult measure) {
+    private void measure(ObjectNode node, MeasureResult measure) {
         node.put("id", measure.measure().toString());
         node.put("status", measure.status().name());
         node.put("requiredMaturity", measure.status().isRequired() ? measure.requiredMaturity().name() : null);
@@ -120,15 +133,18 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
             group.choices().forEach(id -> choices.add(id.toString()));
         });
         findings(node.putArray("findings"), measure.findings());
-        node.put("reason", reason(measure));
+        node.put("reason", measure.reason(locale()));
     }
 
-    private static void findings(ArrayNode array, List<Finding> findings) {
+    private void findings(ArrayNode array, List<Finding> findings) {
         for (Finding finding : findings) {
             ObjectNode node = array.addObject();
             node.put("rule", finding.ruleId());
+            node.put("part", finding.part().map(ReinforcementId::toString).orElse(null));
             node.put("grade", finding.grade().name());
-            node.put("message", finding.message());
+            node.put("code", finding.code());
+            arguments(node.putObject("arguments"), finding);
+            node.put("message", finding.message(locale()));
             ArrayNode subjects = node.putArray("subjects");
             for (Subject subject : finding.subjects()) {
                 subjects.addObject().put("kind", subject.kind().name()).put("id", subject.id());
@@ -136,30 +152,45 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
         }
     }
 
-    /** Returns the verdict's reasons without the measure id and status the sentence starts with. */
-    private static String reason(MeasureResult measure) {
-        String sentence = measure.describe();
-        String prefix = measure.measure() + " " + measure.status() + ": ";
-        return sentence.startsWith(prefix) ? sentence.substring(prefix.length()) : sentence;
+    /**
+     * Writes a finding's arguments for machines: numbers as numbers, a quantity as {@code {"count",
+     * "unit"}}, dates in ISO-8601, anything else as its text.
+     */
+    private static void arguments(ObjectNode node, Finding finding) {
+        finding.arguments().forEach((name, value) -> {
+            if (value instanceof Integer number) {
+                node.put(name, number);
+            } else if (value instanceof Long number) {
+                node.put(name, number);
+            } else if (value instanceof Quantity quantity) {
+                node.putObject(name).put("count", quantity.count()).put("unit", quantity.unit());
+            } else if (value instanceof LocalDate || value instanceof Duration) {
+                node.put(name, value.toString());
+            } else if (value instanceof Category category) {
+                node.put(name, category.name());
+            } else {
+                node.put(name, value.toString());
+            }
+        });
     }
 
     @Override
     public ConsoleDocument toDocument() {
         ComplianceSummary total = evaluation.summary();
         List<ConsoleDocument.Fact> facts = new ArrayList<>();
-        title.ifPresent(value -> facts.add(new ConsoleDocument.Fact("Dataset", value)));
-        facts.add(new ConsoleDocument.Fact("Systems evaluated", String.valueOf(evaluation.systems().size())));
-        facts.add(new ConsoleDocument.Fact("Compliance index", index(total.compliance())));
-        facts.add(new ConsoleDocument.Fact("Maturity index", index(total.maturity())));
-        facts.add(new ConsoleDocument.Fact("Zone", total.zone().map(Zone::name).orElse("none")));
-        facts.add(new ConsoleDocument.Fact("Findings", total.count(FindingGrade.MAJOR) + " major, "
-                + total.count(FindingGrade.MINOR) + " minor, " + total.count(FindingGrade.OBSERVATION) + " observations"));
+        title.ifPresent(value -> facts.add(new ConsoleDocument.Fact(text.format("evaluate.dataset"), value)));
+        facts.add(new ConsoleDocument.Fact(text.format("evaluate.systems"), String.valueOf(evaluation.systems().size())));
+        facts.add(new ConsoleDocument.Fact(text.format("evaluate.compliance"), index(total.compliance())));
+        facts.add(new ConsoleDocument.Fact(text.format("evaluate.maturity"), index(total.maturity())));
+        facts.add(new ConsoleDocument.Fact(text.format("evaluate.zone"), zone(total)));
+        facts.add(new ConsoleDocument.Fact(text.format("evaluate.findings"), text.format("evaluate.findingsValue",
+                total.count(FindingGrade.MAJOR), total.count(FindingGrade.MINOR), total.count(FindingGrade.OBSERVATION))));
         List<Table> tables = new ArrayList<>();
         tables.add(municipalityTable());
         tables.add(systemTable());
         tables.add(topFindings());
         evaluation.systems().forEach(system -> tables.add(measureTable(system)));
-        return new ConsoleDocument("ENS compliance on " + evaluation.asOf(), facts, tables);
+        return new ConsoleDocument(text.format("evaluate.title", evaluation.asOf()), facts, tables);
     }
 
     private Table municipalityTable() {
@@ -172,9 +203,9 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
             row.addAll(figureCells(municipality.summary()));
             rows.add(row);
         }
-        List<Column> columns = new ArrayList<>(List.of(Column.of("INE"), Column.of("Municipality"), Column.of("Systems")));
+        List<Column> columns = new ArrayList<>(List.of(column("ine"), column("municipality"), column("systems")));
         columns.addAll(figureColumns());
-        return new Table("Municipalities", columns, rows);
+        return new Table(text.format("evaluate.municipalities"), columns, rows);
     }
 
     private Table systemTable() {
@@ -183,17 +214,17 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
             List<Cell> row = new ArrayList<>(List.of(
                     Cell.text(system.systemId()),
                     Cell.text(owner(system)),
-                    Cell.text(system.category().map(Category::officialName).orElse("not categorised"))));
+                    Cell.text(system.category().map(Category::officialName).orElse(text.format("evaluate.notCategorised")))));
             row.addAll(figureCells(system.summary()));
             row.add(Cell.number(system.summary().count(FindingGrade.MAJOR)));
             row.add(Cell.number(system.summary().count(FindingGrade.MINOR)));
             rows.add(row);
         }
-        List<Column> columns = new ArrayList<>(List.of(Column.of("System"), Column.of("Owner"), Column.of("Category")));
+        List<Column> columns = new ArrayList<>(List.of(column("system"), column("owner"), column("category")));
         columns.addAll(figureColumns());
-        columns.add(Column.of("Major"));
-        columns.add(Column.of("Minor"));
-        return new Table("Systems", columns, rows);
+        columns.add(column("major"));
+        columns.add(column("minor"));
+        return new Table(text.format("evaluate.systemsTable"), columns, rows);
     }
 
     /**
@@ -216,27 +247,55 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
         List<List<Cell>> rows = all.stream().limit(TOP_FINDINGS).map(found -> List.of(
                 Cell.text(found.finding().grade().officialName()),
                 Cell.text(found.systemId()),
-                Cell.text(found.finding().measure().map(Object::toString).orElse("system")),
+                Cell.text(where(found.finding())),
                 Cell.text(found.finding().ruleId()),
-                Cell.text(found.finding().explanation()))).toList();
-        return new Table("Top findings (" + rows.size() + " of " + all.size() + " non-conformities)",
-                List.of(Column.of("Grade"), Column.of("System"), Column.of("Measure"), Column.of("Rule"),
-                        Column.of("Finding")),
+                Cell.text(found.finding().explanation(locale())))).toList();
+        return new Table(text.format("evaluate.topFindings", rows.size(), all.size()),
+                List.of(column("grade"), column("system"), column("measure"), column("rule"), column("finding")),
                 rows);
     }
 
-    private static Table measureTable(SystemEvaluation system) {
+    /**
+     * Returns where a finding is: its measure and part, e.g. {@code "mp.eq.3 R1"}, or the word for
+     * the system as a whole.
+     *
+     * @param finding the finding
+     * @param text the language
+     * @return the text
+     */
+    static String where(Finding finding, ConsoleText text) {
+        return finding.measure().map(Object::toString).orElse(text.format("evaluate.wholeSystem"))
+                + finding.part().map(part -> " R" + part.number()).orElse("");
+    }
+
+    private String where(Finding finding) {
+        return where(finding, text);
+    }
+
+    private Table measureTable(SystemEvaluation system) {
+        Messages labels = Messages.of(text.language());
         List<List<Cell>> rows = new ArrayList<>();
-        system.systemFindings().forEach(finding -> rows.add(List.of(Cell.text("system"),
-                Cell.text(finding.grade().name()), Cell.text(finding.explanation()))));
+        system.systemFindings().forEach(finding -> rows.add(List.of(Cell.text(where(finding)),
+                Cell.text(finding.grade().officialName()), Cell.text(finding.explanation(locale())))));
         long notApplicable = system.measures().stream().filter(m -> m.status() == MeasureStatus.NOT_APPLICABLE).count();
         system.measures().stream().filter(measure -> measure.status() != MeasureStatus.NOT_APPLICABLE)
                 .forEach(measure -> rows.add(List.of(Cell.text(measure.measure().toString()),
-                        Cell.text(measure.status().name()), Cell.text(reason(measure)))));
+                        Cell.text(labels.get("dashboard.status." + measure.status().name())),
+                        Cell.text(measure.reason(locale())))));
         String heading = system.systemId() + " (" + system.systemName() + "), "
-                + system.category().map(Category::officialName).orElse("not categorised: " + system.categorization().reason())
-                + (notApplicable == 0 ? "" : "; " + notApplicable + " measures not applicable are not listed");
-        return new Table(heading, List.of(Column.of("Measure"), Column.of("Status"), Column.of("Reason")), rows);
+                + system.category().map(Category::officialName)
+                        .orElse(text.format("evaluate.notCategorisedBecause", system.categorization().reason(locale())))
+                + (notApplicable == 0 ? "" : text.format("evaluate.notApplicableOmitted", notApplicable));
+        return new Table(heading, List.of(column("measure"), column("status"), column("reason")), rows);
+    }
+
+    private Column column(String key) {
+        return Column.of(text.format("evaluate.column." + key));
+    }
+
+    private String zone(ComplianceSummary summary) {
+        return summary.zone().map(zone -> Messages.of(text.language()).get("dashboard.zone." + zone.name()))
+                .orElse(text.format("evaluate.noZone"));
     }
 
     private static String owner(SystemEvaluation system) {
@@ -244,16 +303,17 @@ record EvaluationOutput(Optional<String> title, DatasetEvaluation evaluation) im
                 .or(() -> system.owner().supportBody()).orElse("");
     }
 
-    private static List<Column> figureColumns() {
-        return List.of(Column.of("Compliance"), Column.of("Compliance %"), Column.of("Maturity"), Column.of("Maturity %"),
-                Column.of("Zone"));
+    private List<Column> figureColumns() {
+        return List.of(column("compliance"), column("compliancePercent"), column("maturity"), column("maturityPercent"),
+                column("zone"));
     }
 
-    private static List<Cell> figureCells(ComplianceSummary summary) {
+    private List<Cell> figureCells(ComplianceSummary summary) {
         return List.of(
                 Cell.text(summary.compliance().toString()), percentage(summary.compliance()),
                 Cell.text(summary.maturity().toString()), percentage(summary.maturity()),
-                Cell.text(summary.zone().map(Zone::name).orElse("")));
+                Cell.text(summary.zone().map(zone -> Messages.of(text.language()).get("dashboard.zone." + zone.name()))
+                        .orElse("")));
     }
 
     private static Cell percentage(Ratio ratio) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.samples.cli;
 
-import io.github.enslocal.reporting.AtomicDirectory;
+import io.github.enslocal.reporting.files.AtomicDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;

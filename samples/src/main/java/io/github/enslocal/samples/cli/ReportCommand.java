@@ -12,6 +12,7 @@ import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.reporting.suite.ReportKind;
 import io.github.enslocal.reporting.suite.ReportSuite;
 import io.github.enslocal.reporting.suite.ReportSuiteResult;
+import io.github.enslocal.reporting.suite.SkippedReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,9 +42,11 @@ import picocli.CommandLine.TypeConversionException;
  * directory that appears whole or not at all.
  *
  * <p>The dataset is read and validated first: an invalid one ends in exit status 3 with nothing
- * written. Missing parameters that a requested report needs are usage errors, except those with a
- * documented default: the period is the year ending on the date (the convention balance and the
- * incidents may each have their own), the support body the dataset's only one.
+ * written. Missing parameters that a report named in {@code --reports} needs are usage errors, except
+ * those with a documented default: the period is the year ending on the date (the convention
+ * balance and the incidents may each have their own), the support body the dataset's only one.
+ * Without {@code --reports}, every report is written whose choices are given, and each of the
+ * others is skipped with a sentence, in the language of the messages, saying which option to give.
  */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
@@ -50,7 +55,8 @@ import picocli.CommandLine.TypeConversionException;
             "Reads and validates a dataset, evaluates its ENS compliance at a date and writes the reports of one"
                     + " support body into a new directory, whole or not at all.",
             "Reports: dashboard (the ENS tracking dashboard), soa (a Declaración de Aplicabilidad per categorised"
-                    + " system), plan (adequacy plans), convention (the convention balance), incidents, inventory.",
+                    + " system), plan (adequacy plans), convention (the convention balance), incidents, inventory,"
+                    + " findings (the open non-conformities and the plan actions that address them).",
             "Files: REPORT.json, REPORT.TABLE.csv, REPORT.TABLE.excel.csv (';' and a byte order mark, for"
                     + " spreadsheets), REPORT.LANG.md and REPORT.LANG.html; the Declaraciones go into"
                     + " declaracion-aplicabilidad/SYSTEM.*."
@@ -84,9 +90,10 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
             description = "Formats, comma-separated: html, md, csv, csv-excel, json (default: all).")
     private List<ReportFormat> formats;
 
-    @Option(names = "--reports", paramLabel = "REPORT", split = ",",
-            defaultValue = "dashboard,soa,plan,convention,incidents,inventory", converter = Choices.Reports.class,
-            description = "Reports, comma-separated: dashboard, soa, plan, convention, incidents, inventory (default: all).")
+    @Option(names = "--reports", paramLabel = "REPORT", split = ",", converter = Choices.Reports.class,
+            completionCandidates = ReportIds.class,
+            description = "Reports, comma-separated: ${COMPLETION-CANDIDATES} (default: every report the options allow;"
+                    + " one that needs a missing option is skipped with a sentence saying which).")
     private List<ReportKind> kinds;
 
     @Option(names = "--period", paramLabel = "START/END", converter = PeriodConverter.class,
@@ -138,7 +145,9 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
     @Override
     public Integer call() throws IOException {
         DateRange reportPeriod = period.orElseGet(() -> yearEndingOn(asOf));
-        if (kinds.contains(ReportKind.INCIDENTS) && notificationDelay.isEmpty()) {
+        boolean chosen = kinds != null;
+        List<ReportKind> reports = chosen ? kinds : List.of(ReportKind.values());
+        if (reports.contains(ReportKind.INCIDENTS) && notificationDelay.isEmpty() && chosen) {
             throw new ParameterException(spec.commandLine(), "The incidents report needs --notification-delay: the"
                     + " time allowed to notify CCN-CERT, e.g. PT24H. No regulation fixes an hour count, so state"
                     + " your own procedure's, or leave incidents out of --reports.");
@@ -165,7 +174,8 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
                     .period(reportPeriod)
                     .languages(languages.toArray(ReportLanguage[]::new))
                     .formats(formats.toArray(ReportFormat[]::new))
-                    .kinds(kinds.toArray(ReportKind[]::new))
+                    .kinds(reports.toArray(ReportKind[]::new))
+                    .skipIncomplete(!chosen)
                     .replace(replace)
                     .progress(progress);
             balancePeriod.ifPresent(suite::balancePeriod);
@@ -178,6 +188,11 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
             progress.finish();
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        for (SkippedReport skipped : result.skipped()) {
+            err.print(text.format("report.skipped." + skipped.missing().name(), skipped.kind().id(),
+                    skipped.candidates().size(), String.join(", ", skipped.candidates())) + "\n");
+        }
+        err.flush();
         stdout.print(text.format("report.wrote", result.files().size(), shown) + "\n");
         String dashboard = ReportKind.DASHBOARD.fileStem() + "." + languages.get(0).tag() + "."
                 + ReportFormat.HTML.fileExtension();
@@ -214,6 +229,15 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
 
     private static String sentence(String message) {
         return message.endsWith(".") ? message : message + ".";
+    }
+
+    /** The command-line ids of the reports, for the help text and shell completion. */
+    static final class ReportIds implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ReportKind.values()).map(ReportKind::id).iterator();
+        }
     }
 
     /** Reads {@code --period}, e.g. {@code 2025-01-01/2025-12-31}. */

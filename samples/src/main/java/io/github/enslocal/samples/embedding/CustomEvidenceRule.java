@@ -11,15 +11,26 @@ import io.github.enslocal.ens.spi.EvaluationContext;
 import io.github.enslocal.ens.spi.EvidenceRule;
 import io.github.enslocal.ens.spi.Finding;
 import io.github.enslocal.ens.spi.FindingGrade;
+import io.github.enslocal.ens.spi.FindingTexts;
+import io.github.enslocal.ens.spi.Quantity;
 import io.github.enslocal.ens.spi.Subject;
 import io.github.enslocal.ens.spi.Threshold;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -53,6 +64,9 @@ public final class CustomEvidenceRule {
 
         /** The rule's id, unique among the evaluator's rules. */
         public static final String ID = "host-named-server-responsible";
+
+        /** The code of the rule's finding, a key of its texts. */
+        public static final String CODE = "host.server-responsible-not-staff";
 
         private static final MeasureId INVENTORY = MeasureId.parse("op.exp.1");
 
@@ -96,9 +110,37 @@ public final class CustomEvidenceRule {
             if (unnamed.isEmpty()) {
                 return List.of();
             }
-            String servers = unnamed.size() == 1 ? "1 server" : unnamed.size() + " servers";
-            return List.of(Finding.of(ID, INVENTORY, FindingGrade.MINOR,
-                    servers + " whose responsible is not a person of the staff directory", unnamed));
+            return List.of(Finding.of(ID, INVENTORY, FindingGrade.MINOR, CODE,
+                    Map.of("servers", new Quantity(unnamed.size(), "server")), unnamed, HostTexts.INSTANCE));
+        }
+    }
+
+    /**
+     * The host rule's own sentences, in {@code host-rules_<tag>.properties} beside this class:
+     * Catalan, Spanish and English. The library fills in the arguments and the noun of the
+     * {@code server} unit in the reader's language.
+     */
+    enum HostTexts implements FindingTexts {
+        /** The only instance. */
+        INSTANCE;
+
+        private final Map<String, Properties> byLanguage = Map.of("ca", load("ca"), "es", load("es"), "en", load("en"));
+
+        @Override
+        public Optional<String> template(String code, Locale locale) {
+            return Optional.ofNullable(byLanguage.get(locale.getLanguage())).map(texts -> texts.getProperty(code));
+        }
+
+        private static Properties load(String tag) {
+            String name = "host-rules_" + tag + ".properties";
+            Properties properties = new Properties();
+            try (InputStream in = Objects.requireNonNull(CustomEvidenceRule.class.getResourceAsStream(name), name);
+                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + name, e);
+            }
+            return properties;
         }
     }
 

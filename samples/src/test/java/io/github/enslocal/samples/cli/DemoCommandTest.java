@@ -128,7 +128,7 @@ class DemoCommandTest {
         assertThat(firstRun.err()).isEqualTo("""
                 Generating the demo dataset: Consell Comarcal del Bages, 23 town halls (synthetic data)... done.
                 Evaluating 23 information systems on 2025-12-31... done.
-                Writing 396 files into %s: 10%% 20%% 30%% 40%% 50%% 60%% 70%% 80%% 90%% 100%%
+                Writing 411 files into %s: 10%% 20%% 30%% 40%% 50%% 60%% 70%% 80%% 90%% 100%%
                 """.formatted(first.resolve("reports")));
         assertThat(firstRun.out()).doesNotContain("Generating", "Writing");
     }
@@ -143,6 +143,18 @@ class DemoCommandTest {
         assertThat(run.out()).contains("Municipis atesos:", "Índex de compliment:", "Zona:                  Vermella",
                 "Obriu primer: " + out.resolve("reports").resolve("dashboard.ca.html"));
         assertThat(run.err()).startsWith("Generant les dades de demostració");
+        assertThat(EnglishWords.in(run.out())).as(run.out()).isEmpty();
+        assertThat(run.out()).contains("sense ");
+    }
+
+    @Test
+    void demo_inSpanish_writesTheSummaryAndItsFindingsInSpanish() {
+        Execution run = Execution.of("demo", "--out", directory.resolve("es").toString(), "--lang", "es");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(EnglishWords.in(run.out())).as(run.out()).isEmpty();
+        assertThat(EnglishWords.in(firstRun.out())).as("the check finds the English of the English summary")
+                .isNotEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.enslocal.ens.evaluation.ComplianceEvaluator;
 import io.github.enslocal.ens.evaluation.EvaluationOptions;
 import io.github.enslocal.samples.DemoData;
 import io.github.enslocal.samples.ExampleDataset;
+import io.github.enslocal.reporting.ReportLanguage;
 import io.github.enslocal.samples.demo.DemoDatasetGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ class EvaluateCommandTest {
         assertThat(measure.fieldNames()).toIterable().containsExactly("id", "status", "requiredMaturity",
                 "declaredMaturity", "missingReinforcements", "unmetOneOf", "findings", "reason");
         assertThat(system.get("systemFindings").get(0).fieldNames()).toIterable()
-                .containsExactly("rule", "grade", "message", "subjects");
+                .containsExactly("rule", "part", "grade", "code", "arguments", "message", "subjects");
     }
 
     @Test
@@ -98,7 +99,9 @@ class EvaluateCommandTest {
         assertThat(opAcc6.get("missingReinforcements").toString())
                 .isEqualTo("[\"op.acc.6.r5\",\"op.acc.6.r8\",\"op.acc.6.r9\"]");
         assertThat(opAcc6.get("findings").toString()).isEqualTo("[{\"rule\":\"multi-factor-authentication\","
-                + "\"grade\":\"MINOR\",\"message\":\"1 desktop without multi-factor authentication\","
+                + "\"part\":null,\"grade\":\"MINOR\",\"code\":\"mfa.missing\","
+                + "\"arguments\":{\"assets\":{\"count\":1,\"unit\":\"desktop\"}},"
+                + "\"message\":\"1 desktop without multi-factor authentication\","
                 + "\"subjects\":[{\"kind\":\"ASSET\",\"id\":\"nav-pc-01\"}]}]");
         assertThat(opAcc6.get("reason").asText()).startsWith("declared L2 below required L3 (MEDIA); missing R5, R8, R9")
                 .endsWith("1 desktop without multi-factor authentication (nav-pc-01)");
@@ -134,13 +137,13 @@ class EvaluateCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("ENS compliance on 2025-12-31\n============================\n")
-                .contains("Systems evaluated: 3\n", "Compliance index: 2/184 (1.1 %)\n", "Zone: RED\n")
-                .containsPattern("(?m)^08140  Navarcles +1  2/65 +3\\.1  10/325 +3\\.1  RED$")
+                .contains("Systems evaluated: 3\n", "Compliance index: 2/184 (1.1 %)\n", "Zone: Red\n")
+                .containsPattern("(?m)^08140  Navarcles +1  2/65 +3\\.1  10/325 +3\\.1  Red$")
                 .containsPattern("(?m)^sys-nav-eadmin  08140  MEDIA ")
                 .contains("Top findings (15 of ")
                 .containsPattern("(?m)^No Conformidad Mayor  sys-cal-eadmin  system    conformity-audit")
                 .contains("sys-nav-eadmin (Administració electrònica de Navarcles), MEDIA;")
-                .containsPattern("(?m)^op\\.acc\\.6 +PARTIALLY_COMPLIANT +declared L2 below required L3 \\(MEDIA\\);"
+                .containsPattern("(?m)^op\\.acc\\.6 +Partially compliant +declared L2 below required L3 \\(MEDIA\\);"
                         + " missing R5, R8, R9; 1 desktop without multi-factor authentication \\(nav-pc-01\\)$");
     }
 
@@ -224,6 +227,36 @@ class EvaluateCommandTest {
                 + "  $.municipalities[1].population: ");
     }
 
+    @ParameterizedTest
+    @CsvSource({"ca, text", "es, text", "ca, md", "es, md"})
+    void text_inCatalanOrSpanish_hasNoEnglishSentence(String language, String format) {
+        Execution run = Execution.of("evaluate", EXAMPLE, "--as-of", AS_OF, "--lang", language, "--format", format);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(EnglishWords.in(run.out())).as(run.out()).isEmpty();
+        assertThat(EnglishWords.in(Execution.of("evaluate", EXAMPLE, "--as-of", AS_OF, "--format", format).out()))
+                .as("the check finds the English of the English output").isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ca", "es"})
+    void json_inCatalanOrSpanish_hasItsSentencesInThatLanguage(String language) throws IOException {
+        JsonNode root = json("evaluate", EXAMPLE, "--as-of", AS_OF, "--lang", language, "--format", "json");
+        List<String> sentences = new ArrayList<>();
+        for (JsonNode system : root.get("systems")) {
+            sentences.add(system.get("categorization").asText());
+            system.get("systemFindings").forEach(finding -> sentences.add(finding.get("message").asText()));
+            for (JsonNode measure : system.get("measures")) {
+                sentences.add(measure.get("reason").asText());
+                measure.get("findings").forEach(finding -> sentences.add(finding.get("message").asText()));
+            }
+        }
+
+        assertThat(EnglishWords.in(sentences)).isEmpty();
+        assertThat(sentences).anyMatch(sentence -> sentence.contains(language.equals("ca")
+                ? "sense autenticació multifactor" : "sin autenticación multifactor"));
+    }
+
     @Test
     void help_documentsTheJsonFields() {
         Execution run = Execution.of("evaluate", "--help");
@@ -236,7 +269,8 @@ class EvaluateCommandTest {
     private static String demoJson(ComplianceEvaluator evaluator) throws IOException {
         var demo = DemoData.dataset();
         StringWriter out = new StringWriter();
-        new EvaluationOutput(demo.title(), evaluator.evaluate(demo, DemoDatasetGenerator.AS_OF))
+        new EvaluationOutput(demo.title(), evaluator.evaluate(demo, DemoDatasetGenerator.AS_OF),
+                ConsoleText.of(ReportLanguage.EN))
                 .print(OutputFormat.JSON, new PrintWriter(out));
         return out.toString();
     }

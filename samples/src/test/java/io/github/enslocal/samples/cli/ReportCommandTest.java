@@ -113,7 +113,7 @@ class ReportCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             --formats | html,pdf        | 'pdf' is not one of html, md, csv, csv-excel, json
-            --reports | dashboard,audit | 'audit' is not one of dashboard, soa, plan, convention, incidents, inventory
+            --reports | dashboard,audit | 'audit' is not one of dashboard, soa, plan, convention, incidents, inventory, findings
             --lang    | ca,fr           | 'fr' is not one of ca, es, en
             --period  | 2025            | '2025' is not a period; expected START/END, e.g. '2025-01-01/2025-12-31'
             --balance-period  | 2021/2025 | '2021/2025' is not a period; expected START/END
@@ -128,6 +128,41 @@ class ReportCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains(message).contains("Try 'enslocal report --help'");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void report_withOnlyTheDateAndTheDirectory_writesEveryReportItCanAndSaysWhichOptionTheOthersNeed()
+            throws IOException {
+        Path out = directory.resolve("r");
+
+        Execution run = Execution.inEnvironment(java.util.Map.of("LANG", "ca_ES.UTF-8"), "report", demoDataset,
+                "--as-of", AS_OF, "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(DemoCommandTest.files(out)).contains(Path.of("dashboard.ca.html"), Path.of("findings.json"),
+                Path.of("findings.es.md"), Path.of("findings.findings.csv"), Path.of("findings.by-system.excel.csv"),
+                Path.of("adequacy-plan.en.html"), Path.of("inventory.ca.html"))
+                .noneMatch(file -> file.toString().startsWith("incidents.") || file.toString().startsWith("convention-"))
+                .anyMatch(file -> file.startsWith("declaracion-aplicabilidad"));
+        assertThat(run.err())
+                .contains("No s'ha fet l'informe «incidents»: cal --notification-delay")
+                .contains("No s'ha fet l'informe «convention»: l'ens de suport té 2 convenis signats en vigor durant el"
+                        + " període (conv-diba-2022, " + DemoDatasetGenerator.SUPPORT_CONVENTION_2021 + "); indiqueu-ne"
+                        + " un amb --convention ID.");
+    }
+
+    @Test
+    void report_withOnlyTheDateAndAllOptionsTheReportsNeed_writesEveryReport() throws IOException {
+        Path out = directory.resolve("r");
+
+        Execution run = Execution.of("report", demoDataset, "--as-of", AS_OF, "--out", out.toString(), "--formats",
+                "json", "--notification-delay", "PT24H", "--convention", DemoDatasetGenerator.SUPPORT_CONVENTION_2021);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("No s'ha fet");
+        assertThat(DemoCommandTest.files(out)).contains(Path.of("incidents.json"), Path.of("convention-balance.json"),
+                Path.of("findings.json"), Path.of("dashboard.json"), Path.of("adequacy-plan.json"),
+                Path.of("inventory.json"));
     }
 
     @Test

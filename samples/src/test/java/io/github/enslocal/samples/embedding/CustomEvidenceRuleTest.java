@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,15 @@ class CustomEvidenceRuleTest {
 
         List<Finding> ours = ours(evaluation, SANT_FRUITOS_SYSTEM);
 
-        assertThat(ours).containsExactly(Finding.of(NamedServerResponsibleRule.ID, OP_EXP_1, FindingGrade.MINOR,
-                "1 server whose responsible is not a person of the staff directory", List.of(Subject.asset("sfb-srv-01"))));
+        assertThat(ours).extracting(Finding::describe).containsExactly("MINOR op.exp.1 [host-named-server-responsible]:"
+                + " 1 server whose responsible is not a person of the staff directory (sfb-srv-01)");
+        assertThat(ours.get(0).code()).isEqualTo(NamedServerResponsibleRule.CODE);
+        assertThat(ours.get(0).grade()).isEqualTo(FindingGrade.MINOR);
+        assertThat(ours.get(0).subjects()).containsExactly(Subject.asset("sfb-srv-01"));
+        assertThat(ours.get(0).message(Locale.forLanguageTag("ca")))
+                .isEqualTo("1 servidor amb un responsable que no és cap persona del directori de personal");
+        assertThat(ours.get(0).message(Locale.forLanguageTag("es")))
+                .isEqualTo("1 servidor con un responsable que no es ninguna persona del directorio de personal");
         MeasureResult opExp1 = evaluation.system(SANT_FRUITOS_SYSTEM).orElseThrow().measure(OP_EXP_1).orElseThrow();
         assertThat(opExp1.findings()).containsAll(ours);
         assertThat(opExp1.status()).isNotEqualTo(MeasureStatus.COMPLIANT);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.enslocal.reporting;
+package io.github.enslocal.reporting.files;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,6 +35,19 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** What a file holds: text that writes itself, such as a rendered report. */
+    @FunctionalInterface
+    public interface Content {
+
+        /**
+         * Writes the text. The writer is left open; whoever opened it closes it.
+         *
+         * @param out where to write
+         * @throws IOException if writing fails
+         */
+        void writeTo(Writer out) throws IOException;
+    }
+
     /**
      * Writes a file atomically in UTF-8.
      *
@@ -45,7 +58,7 @@ public final class AtomicFile {
      * @throws IOException if writing fails or the file system cannot rename atomically; the target is
      *     then unchanged and no temporary file remains
      */
-    public static void write(Path target, ReportOutput content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(content, "content");
         Path absolute = target.toAbsolutePath();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.enslocal.reporting;
+package io.github.enslocal.reporting.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;

@@ -86,6 +86,16 @@ final class BeanViolations {
         return found.stream().map(violation -> translate(path, violation)).toList();
     }
 
+    /**
+     * Returns the violations of the constraints declared on one property of a bean, such as the
+     * type-argument constraints of a record component ({@code Optional<@Size(max = 300) String>}),
+     * which validating the property's value alone cannot see; {@code @Valid} is not followed.
+     */
+    List<Violation> validateProperty(String base, Object bean, String property) {
+        return validator.validateProperty(bean, property).stream()
+                .map(violation -> translate(base, violation)).toList();
+    }
+
     private static Violation translate(String base, ConstraintViolation<?> violation) {
         Map<String, String> arguments = new TreeMap<>();
         violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {

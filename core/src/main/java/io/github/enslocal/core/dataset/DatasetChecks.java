@@ -76,6 +76,7 @@ final class DatasetChecks {
     static List<DatasetCheck<Dataset>> partialErrors(IncidentTaxonomy taxonomy) {
         Objects.requireNonNull(taxonomy, "taxonomy");
         return List.of(
+                DatasetValues::check,
                 DatasetChecks::uniqueIds,
                 DatasetChecks::uniqueAssessments,
                 DatasetChecks::conventionTerms,

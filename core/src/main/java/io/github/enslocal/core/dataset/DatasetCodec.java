@@ -24,7 +24,10 @@ import java.util.Set;
  * message in English, Catalan or Spanish, and no part of the dataset. A dataset is valid when the
  * document is well-formed JSON within the {@linkplain DatasetReadOptions reading limits}, its
  * format version is supported, it has no unknown property, every value has the right type and
- * form, every Jakarta constraint of the records holds, and the rules between records hold: ids are
+ * form, every Jakarta constraint of the records holds (the title's and the notice's included), every
+ * date and instant is inside the {@link io.github.enslocal.core.time.DateWindow}, every text is
+ * well-formed Unicode, no amount of money is negative, no duration exceeds 366 days, and the rules
+ * between records hold: ids are
  * unique (support bodies, municipality codes, conventions, incidents, assets, systems, plans,
  * training sessions, expenses within a convention, actions within a plan), every reference
  * resolves, a system's measure is assessed at most once, incident security types exist in the
@@ -46,15 +49,18 @@ import java.util.Set;
  */
 public final class DatasetCodec {
 
-    private static final DatasetCodec DEFAULT = new DatasetCodec(DatasetReadOptions.defaults());
-
     private final DocumentCodec<Dataset> documents;
-    private final List<DatasetCheck<Dataset>> warningChecks;
+    /** Built at the first warning asked for: the INE register takes a while to load, and reading needs none of it. */
+    private volatile List<DatasetCheck<Dataset>> warningChecks;
 
     private DatasetCodec(DatasetReadOptions options) {
         this.documents = new DocumentCodec<>(Dataset.class, "formatVersion", Set.of(Dataset.CURRENT_FORMAT_VERSION),
                 DatasetChecks.completeErrors(), DatasetChecks.partialErrors(IncidentTaxonomy.bundled()), options);
-        this.warningChecks = DatasetChecks.warnings(MunicipalityRegister.bundled());
+    }
+
+    /** Holds the default codec, built on first use rather than whenever this class is loaded. */
+    private static final class Default {
+        static final DatasetCodec CODEC = new DatasetCodec(DatasetReadOptions.defaults());
     }
 
     /**
@@ -63,7 +69,7 @@ public final class DatasetCodec {
      * @return the codec
      */
     public static DatasetCodec create() {
-        return DEFAULT;
+        return Default.CODEC;
     }
 
     /**
@@ -78,11 +84,14 @@ public final class DatasetCodec {
     }
 
     /**
-     * Reads a valid dataset from a file in UTF-8.
+     * Reads a valid dataset from a file in UTF-8. A file longer than the reading limit is refused
+     * before any of it is read.
      *
      * @param file the file, not null
      * @return the dataset
      * @throws InvalidDatasetException if the document is not a valid dataset
+     * @throws java.nio.file.FileSystemException if the file is a directory or not a regular file
+     *     (a named pipe, a device), refused before it is opened
      * @throws IOException if the file cannot be read
      */
     public Dataset read(Path file) throws IOException {
@@ -90,8 +99,8 @@ public final class DatasetCodec {
     }
 
     /**
-     * Reads a valid dataset from a stream of UTF-8 (or UTF-16/32 with a byte order mark), without
-     * closing it.
+     * Reads a valid dataset from a stream of UTF-8, without closing it. A UTF-8 byte order mark is
+     * skipped; a document in UTF-16 or UTF-32 is invalid ({@code dataset.json.encoding}).
      *
      * @param in the stream, not null
      * @return the dataset
@@ -126,11 +135,12 @@ public final class DatasetCodec {
     }
 
     /**
-     * Reads a valid dataset from a file in UTF-8, with its warnings.
+     * Reads a valid dataset from a file in UTF-8, with its warnings, as {@link #read(Path)} does.
      *
      * @param file the file, not null
      * @return the dataset and its warnings
      * @throws InvalidDatasetException if the document is not a valid dataset
+     * @throws java.nio.file.FileSystemException if the file is a directory or not a regular file
      * @throws IOException if the file cannot be read
      */
     public DatasetReadResult readWithWarnings(Path file) throws IOException {
@@ -257,8 +267,12 @@ public final class DatasetCodec {
      */
     public List<Violation> warnings(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        List<Violation> warnings = new ArrayList<>(warningChecks.stream()
-                .flatMap(check -> check.check(dataset)).toList());
+        List<DatasetCheck<Dataset>> checks = warningChecks;
+        if (checks == null) {
+            checks = DatasetChecks.warnings(MunicipalityRegister.bundled());
+            warningChecks = checks;
+        }
+        List<Violation> warnings = new ArrayList<>(checks.stream().flatMap(check -> check.check(dataset)).toList());
         warnings.sort(ViolationOrder.INSTANCE);
         return List.copyOf(warnings);
     }

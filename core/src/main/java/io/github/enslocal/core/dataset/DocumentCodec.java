@@ -27,9 +27,12 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,6 +46,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Reads and writes one kind of dataset document: a JSON object whose properties are the components
@@ -72,6 +76,9 @@ import java.util.concurrent.Future;
  * @param <R> the root record
  */
 final class DocumentCodec<R extends Record> {
+
+    /** The names tried for a temporary file before giving up. */
+    private static final int MAX_NAME_ATTEMPTS = 100;
 
     private final Class<R> rootType;
     private final RecordComponent[] components;
@@ -161,7 +168,22 @@ final class DocumentCodec<R extends Record> {
         }
     }
 
+    /**
+     * Reads a regular file, refusing anything else before opening it (a named pipe with no writer
+     * would block forever) and a file over the length limit before reading a byte of it.
+     */
     R read(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
+            throw new FileSystemException(file.toString(), null, "it is a directory, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(file.toString(), null,
+                    "it is not a regular file (a pipe, a socket or a device); read such a source as a stream");
+        }
+        if (attributes.size() > options.maxDocumentLength()) {
+            throw invalid(List.of(jackson.documentTooLong()));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
@@ -203,6 +225,8 @@ final class DocumentCodec<R extends Record> {
      * Writes a document to a file atomically: to a temporary file in the same directory, then moved
      * over the target in one step, so that readers see the old document or the new one, never a
      * part. Nothing is written if the root is invalid; the temporary file is removed on failure.
+     * The file gets the permissions of any file the user creates (the umask decides), as the
+     * reports written beside it do, not those of a private temporary file.
      *
      * @throws java.nio.file.AtomicMoveNotSupportedException if the file system cannot replace the
      *     file atomically
@@ -210,12 +234,27 @@ final class DocumentCodec<R extends Record> {
     void write(R root, Path file) throws IOException {
         byte[] json = toBytes(root);
         Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path temporary = createSibling(target);
         try {
             Files.write(temporary, json);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Creates a new empty hidden sibling with the process's default permissions, unlike {@link Files#createTempFile}. */
+    private static Path createSibling(Path target) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path sibling = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+            try {
+                return Files.createFile(sibling);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == MAX_NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -238,7 +277,10 @@ final class DocumentCodec<R extends Record> {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         Map<String, List<Object>> lists = new LinkedHashMap<>();
         Set<String> failedLists = new TreeSet<>();
+        // Kept for the catch clauses: a reading limit is thrown without the parser, which knows where it is.
+        JsonParser opened = null;
         try (JsonParser parser = source.open(); ElementValidation validation = new ElementValidation()) {
+            opened = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw invalid(List.of(Violation.of(JsonPaths.ROOT, "dataset.json.empty", Map.of())));
@@ -267,7 +309,7 @@ final class DocumentCodec<R extends Record> {
             verifyNoTrailingTokens(parser);
             validations.addAll(validation.violations());
         } catch (JsonProcessingException e) {
-            throw invalid(List.of(jackson.ofParsing(e)));
+            throw invalid(List.of(jackson.ofParsing(e, opened)));
         } catch (CharConversionException e) {
             throw invalid(List.of(jackson.ofEncoding(e)));
         }
@@ -300,11 +342,14 @@ final class DocumentCodec<R extends Record> {
         violations.addAll(validations);
         if (!complete) {
             // A root whose constructor refuses the missing elements only loses the partial checks.
-            partialRoot(arguments).ifPresent(
-                    partial -> partialChecks.forEach(check -> check.check(partial).forEach(violations::add)));
+            partialRoot(arguments).ifPresent(partial -> {
+                violations.addAll(rootConstraints(partial));
+                partialChecks.forEach(check -> check.check(partial).forEach(violations::add));
+            });
             throw invalid(violations);
         }
         R root = construct(arguments);
+        violations.addAll(rootConstraints(root));
         partialChecks.forEach(check -> check.check(root).forEach(violations::add));
         checks.forEach(check -> check.check(root).forEach(violations::add));
         throwIfAny(violations);
@@ -533,8 +578,25 @@ final class DocumentCodec<R extends Record> {
                 violations.addAll(beans.validate(path, value));
             }
         }
+        violations.addAll(rootConstraints(root));
         partialChecks.forEach(check -> check.check(root).forEach(violations::add));
         checks.forEach(check -> check.check(root).forEach(violations::add));
+        return violations;
+    }
+
+    /**
+     * Returns the violations of the constraints declared on the root's own components other than
+     * lists and the version, such as a title's length: the lists' elements are validated one by one
+     * and the version is checked first.
+     */
+    private List<Violation> rootConstraints(R root) {
+        List<Violation> violations = new ArrayList<>();
+        for (RecordComponent component : components) {
+            String name = component.getName();
+            if (!name.equals(versionProperty) && !elementReaders.containsKey(name)) {
+                violations.addAll(beans.validateProperty(JsonPaths.ROOT, root, name));
+            }
+        }
         return violations;
     }
 

@@ -4,6 +4,7 @@ package io.github.enslocal.core.dataset;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,6 +26,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
  * errors with their JSON path and a code for the kind of mismatch.
  */
 final class JacksonViolations {
+
+    /** What is left at the end of a message cut before Jackson's names: {@code ", from"}, {@code ": "}. */
+    private static final Pattern TRAILING_CONNECTIVES = Pattern.compile("(?:[\\s(,:;]+(?:from|or|to))?[\\s(,:;]*$");
 
     private final DatasetReadOptions options;
     private final ValueTypeModule valueTypes;
@@ -41,10 +46,22 @@ final class JacksonViolations {
         this.valueTypes = valueTypes;
     }
 
-    /** Returns the violation for a document that could not be parsed into a tree. */
-    Violation ofParsing(JsonProcessingException exception) {
-        JsonParser parser = exception.getProcessor() instanceof JsonParser p ? p : null;
+    /**
+     * Returns the violation for a document that could not be parsed, at the path and position the
+     * parser had reached.
+     *
+     * @param exception what the parser or databind threw
+     * @param reading the parser of the document, or null if it could not be opened; used when the
+     *     exception does not carry one, as a reading limit's does not
+     */
+    Violation ofParsing(JsonProcessingException exception, JsonParser reading) {
+        JsonParser parser = exception.getProcessor() instanceof JsonParser p ? p : reading;
         String path = parser == null ? JsonPaths.ROOT : JsonPaths.of(parser.getParsingContext());
+        boolean inName = Objects.requireNonNullElse(exception.getOriginalMessage(), "").startsWith("Name length");
+        if (inName && parser != null && parser.getParsingContext().getCurrentName() != null) {
+            // Reading a new key, the parser still names the previous one: the key is in the object.
+            path = parentOf(path);
+        }
         JsonLocation location = exception.getLocation() != null || parser == null
                 ? exception.getLocation()
                 : parser.currentLocation();
@@ -61,6 +78,9 @@ final class JacksonViolations {
      * outside its own exceptions.
      */
     Violation ofEncoding(CharConversionException exception) {
+        if (exception instanceof StrictUtf8InputStream.NotUtf8Exception other) {
+            return Violation.of(JsonPaths.ROOT, "dataset.json.encoding", Map.of("encoding", other.encoding()));
+        }
         Optional<Violation.Position> position = exception instanceof StrictUtf8InputStream.MalformedUtf8Exception utf8
                 ? Optional.of(new Violation.Position(utf8.line(), Math.max(1, utf8.column())))
                 : Optional.empty();
@@ -69,10 +89,23 @@ final class JacksonViolations {
                 Optional.empty(), position);
     }
 
+    /** Returns the violation for a document longer than the limit, found before reading it. */
+    Violation documentTooLong() {
+        return limitViolation(JsonPaths.ROOT, "documentLength", options.maxDocumentLength());
+    }
+
+    /**
+     * Returns the violation for a reading limit, by the wording of Jackson's message, which names
+     * no limit in any other way; a limit not recognised keeps the message's first sentence only,
+     * without Jackson's names and advice.
+     */
     private Violation limit(String path, String message) {
         String text = Objects.requireNonNullElse(message, "");
         if (text.startsWith("Document length")) {
             return limitViolation(path, "documentLength", options.maxDocumentLength());
+        }
+        if (text.startsWith("Name length")) {
+            return limitViolation(path, "nameLength", StreamReadConstraints.DEFAULT_MAX_NAME_LEN);
         }
         if (text.startsWith("Document nesting depth") || text.startsWith("Depth")) {
             return limitViolation(path, "nestingDepth", options.maxNestingDepth());
@@ -83,7 +116,22 @@ final class JacksonViolations {
         if (text.startsWith("Number value length")) {
             return limitViolation(path, "numberLength", options.maxNumberLength());
         }
-        return Violation.of(path, "dataset.json.limit", Map.of("detail", text));
+        return Violation.of(path, "dataset.json.limit", Map.of("detail", withoutJacksonNames(text)));
+    }
+
+    /**
+     * Cuts a message of Jackson's before its own names and advice, which a user cannot act on:
+     * {@code (…, from `StreamReadConstraints.getMaxNameLength()`)}, {@code enable `JsonReadFeature…`}.
+     */
+    static String withoutJacksonNames(String text) {
+        int cut = text.length();
+        for (String marker : new String[] {"`", "enable "}) {
+            int at = text.indexOf(marker);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return firstLine(TRAILING_CONNECTIVES.matcher(text.substring(0, cut)).replaceFirst(""));
     }
 
     private static Violation limitViolation(String path, String limit, long value) {
@@ -97,7 +145,7 @@ final class JacksonViolations {
             return Violation.of(JsonPaths.property(parentOf(path), name), "dataset.json.duplicateKey",
                     Map.of("name", name));
         }
-        return Violation.of(path, "dataset.json.malformed", Map.of("detail", firstLine(detail)));
+        return Violation.of(path, "dataset.json.malformed", Map.of("detail", withoutJacksonNames(detail)));
     }
 
     /** The parser's context names the previous key when it meets a duplicate; drop that key. */

@@ -13,7 +13,9 @@ import java.io.InputStream;
  * strings without complaint.
  *
  * <p>A document that starts with a UTF-16 or UTF-32 byte order mark, or has a zero byte among its
- * first four, is not UTF-8 and passes unchecked: Jackson detects and decodes those encodings.
+ * first four, is refused as a whole with a {@link NotUtf8Exception}: the format is UTF-8, and
+ * Jackson would otherwise decode those encodings silently. A UTF-8 byte order mark is let through
+ * for Jackson to skip, as RFC 8259 (section 8.1) allows.
  */
 final class StrictUtf8InputStream extends FilterInputStream {
 
@@ -52,6 +54,23 @@ final class StrictUtf8InputStream extends FilterInputStream {
 
         long column() {
             return column;
+        }
+    }
+
+    /** Thrown at the start of a document in UTF-16 or UTF-32, naming the encoding. */
+    static final class NotUtf8Exception extends CharConversionException {
+        private static final long serialVersionUID = 1L;
+
+        private final String encoding;
+
+        NotUtf8Exception(String encoding) {
+            super("The document is in " + encoding + ", not UTF-8");
+            this.encoding = encoding;
+        }
+
+        /** Returns the encoding found, e.g. {@code UTF-16LE}, or {@code UTF-16 or UTF-32} without a mark. */
+        String encoding() {
+            return encoding;
         }
     }
 
@@ -98,7 +117,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
         return false;
     }
 
-    private void accept(int b) throws MalformedUtf8Exception {
+    private void accept(int b) throws CharConversionException {
         if (checked == null) {
             head[headLength++] = (byte) b;
             if (headLength == HEAD) {
@@ -109,7 +128,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
         }
     }
 
-    private void end() throws MalformedUtf8Exception {
+    private void end() throws CharConversionException {
         if (checked == null) {
             decide();
         }
@@ -118,19 +137,28 @@ final class StrictUtf8InputStream extends FilterInputStream {
         }
     }
 
-    private void decide() throws MalformedUtf8Exception {
+    private void decide() throws CharConversionException {
         int first = headLength > 0 ? head[0] & 0xFF : -1;
         int second = headLength > 1 ? head[1] & 0xFF : -1;
-        boolean bom16or32 = first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE;
         boolean zero = false;
         for (int i = 0; i < headLength; i++) {
             zero |= head[i] == 0;
         }
-        checked = !bom16or32 && !zero;
-        if (checked) {
-            for (int i = 0; i < headLength; i++) {
-                check(head[i] & 0xFF);
-            }
+        if (first == 0xFF && second == 0xFE) {
+            throw new NotUtf8Exception(headLength == HEAD && head[2] == 0 && head[3] == 0 ? "UTF-32LE" : "UTF-16LE");
+        }
+        if (first == 0xFE && second == 0xFF) {
+            throw new NotUtf8Exception("UTF-16BE");
+        }
+        if (headLength == HEAD && first == 0 && second == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF) {
+            throw new NotUtf8Exception("UTF-32BE");
+        }
+        if (zero) {
+            throw new NotUtf8Exception("UTF-16 or UTF-32");
+        }
+        checked = true;
+        for (int i = 0; i < headLength; i++) {
+            check(head[i] & 0xFF);
         }
     }
 

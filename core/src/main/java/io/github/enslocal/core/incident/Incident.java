@@ -6,6 +6,7 @@ import io.github.enslocal.core.incident.classification.NotificationPolicy;
 import io.github.enslocal.core.incident.classification.SecurityClassification;
 import io.github.enslocal.core.territory.IneCode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +37,8 @@ import java.util.Optional;
  * @param summary a one-line summary
  * @param history the status changes in time order, the first being NEW at {@code openedAt}
  * @param affectedAssetIds the ids of the assets affected, in the order given
- * @param effortMinutes the technician effort spent on it, in minutes
+ * @param effortMinutes the technician effort spent on it, in minutes, from 0 to a year's
+ *     ({@value #MAX_EFFORT_MINUTES}), so that the sums of any dataset stay exact
  * @param security the cyber-security classification, for a security incident
  */
 public record Incident(
@@ -49,8 +51,11 @@ public record Incident(
         @NotBlank @Size(max = 500) String summary,
         @NotEmpty List<@NotNull @Valid StatusChange> history,
         List<@NotBlank @Size(max = 64) String> affectedAssetIds,
-        @PositiveOrZero long effortMinutes,
+        @PositiveOrZero @Max(MAX_EFFORT_MINUTES) long effortMinutes,
         Optional<@Valid SecurityClassification> security) {
+
+    /** The most effort one incident records, in minutes: a year of 24-hour days. */
+    public static final long MAX_EFFORT_MINUTES = 525_600;
 
     /**
      * Creates an incident, copying the lists and turning null lists and optionals into empty ones.

@@ -108,14 +108,15 @@ final class DatasetSchemaGenerator {
                 ReinforcementId.class, new String[] {
                         "^(org\\.[1-9][0-9]?|(op|mp)\\.[a-z]{1,4}\\.[1-9][0-9]?)\\.[rR][1-9][0-9]?$", "op.acc.6.r2",
                         "ENS reinforcement id: a measure id and r1-r99"},
-                Money.class, new String[] {"^-?[0-9]{1,15}(\\.[0-9]{1,2})?$", "1234.56",
-                        "Amount in euros as a string, with a point and at most 2 decimals"},
+                Money.class, new String[] {"^[0-9]{1,15}(\\.[0-9]{1,2})?$", "1234.56",
+                        "Amount in euros as a string, not negative, with a point and at most 2 decimals"},
                 WorkingHours.class, new String[] {"^" + TIME + "-(" + TIME + "|24:00)$", "08:00-15:00",
                         "Working hours of one day, start-end in local time; 24:00 ends at midnight"},
-                Duration.class, new String[] {null, "PT4H", "ISO-8601 duration"},
+                Duration.class, new String[] {null, "PT4H", "ISO-8601 duration, positive and at most 366 days (P366D)"},
                 ZoneId.class, new String[] {null, "Europe/Madrid", "Time-zone id of the IANA database"},
-                LocalDate.class, new String[] {null, "2025-03-14", "ISO-8601 date"},
-                Instant.class, new String[] {null, "2025-03-14T09:30:00Z", "ISO-8601 instant in UTC"});
+                LocalDate.class, new String[] {null, "2025-03-14", "ISO-8601 date, from 1900-01-01 to 2200-12-31"},
+                Instant.class, new String[] {null, "2025-03-14T09:30:00Z",
+                        "ISO-8601 instant in UTC, from 1900-01-01 to 2200-12-31"});
         String[] text = texts.get(raw);
         if (text == null) {
             return null;

@@ -57,23 +57,42 @@ final class SpoiltDocuments {
     private static final List<String> ABSENT_CODES = List.of("25120", "17079", "43148", "43123");
 
     /** Values that break a value type or a constraint, by the JSON Pointer pattern of where they go. */
-    private static final Map<Pattern, List<String>> OUT_OF_RANGE = Map.of(
-            Pattern.compile("/municipalities/\\d+/population"), List.of("-1", "-2147483648", "-9333"),
-            Pattern.compile("/municipalities/\\d+/populationYear"), List.of("0", "-2025"),
-            Pattern.compile("/municipalities/\\d+/code"), List.of("\"99999\"", "\"0811\"", "\"08A13\"", "\"53001\"",
-                    "\"00001\"", "\"\"", "\" 08140\"", "\"08140 \""),
-            Pattern.compile("/assessments/\\d+/measure|/plans/\\d+/actions/\\d+/measure"), List.of("\"op.x\"",
-                    "\"op..1\"", "\"OP.EXP.1\"", "\"op.exp.1 \"", "\"\"", "\"op.exp\""),
-            Pattern.compile("/conventions/\\d+/maximumAmount|/conventions/\\d+/expenses/\\d+/amount"),
-            List.of("\"12,50\"", "\"1.234\"", "\"€100\"", "\"1e3\""),
-            Pattern.compile("/trainingSessions/\\d+/(attendeeCount|hours)"), List.of("0", "-3"),
-            Pattern.compile("/incidents/\\d+/effortMinutes"), List.of("-1", "-60"),
-            Pattern.compile("/slaPolicy/targets/[A-Z]+/(firstResponse|resolution)"),
-            List.of("\"PT-1H\"", "\"4 hours\"", "\"P1X\"", "\"PT0S\""));
+    private static final Map<Pattern, List<String>> OUT_OF_RANGE = Map.ofEntries(
+            Map.entry(Pattern.compile("/municipalities/\\d+/population"),
+                    List.of("-1", "-2147483648", "-9333")),
+            Map.entry(Pattern.compile("/municipalities/\\d+/populationYear"),
+                    List.of("0", "-2025")),
+            Map.entry(Pattern.compile("/municipalities/\\d+/code"),
+                    List.of("\"99999\"", "\"0811\"", "\"08A13\"", "\"53001\"",
+                    "\"00001\"", "\"\"", "\" 08140\"", "\"08140 \"")),
+            Map.entry(Pattern.compile("/assessments/\\d+/measure|/plans/\\d+/actions/\\d+/measure"),
+                    List.of("\"op.x\"",
+                    "\"op..1\"", "\"OP.EXP.1\"", "\"op.exp.1 \"", "\"\"", "\"op.exp\"")),
+            Map.entry(Pattern.compile("/conventions/\\d+/maximumAmount|/conventions/\\d+/expenses/\\d+/amount"),
+                    List.of("\"12,50\"", "\"1.234\"", "\"€100\"", "\"1e3\"", "\"-0.01\"", "\"-1500.00\"")),
+            Map.entry(Pattern.compile("/title"),
+                    List.of("\"\"", "\"   \"", "\"" + "t".repeat(301) + "\"")),
+            Map.entry(Pattern.compile("/notice"),
+                    List.of("\"" + "n".repeat(2001) + "\"")),
+            Map.entry(Pattern.compile("/trainingSessions/\\d+/(attendeeCount|hours)"),
+                    List.of("0", "-3")),
+            Map.entry(Pattern.compile("/incidents/\\d+/effortMinutes"),
+                    List.of("-1", "-60", "525601", "9223372036854775807")),
+            Map.entry(Pattern.compile("/slaPolicy/targets/[A-Z]+/(firstResponse|resolution)"),
+                    List.of("\"PT-1H\"", "\"4 hours\"", "\"P1X\"", "\"PT0S\"", "\"PT999999999H\"", "\"P367D\"")));
+
+    /** Malformed dates, and well-formed ones outside the years 1900 to 2200 that the format allows. */
     private static final List<String> BAD_DATES = List.of("2025-02-30", "2025-13-01", "2025-00-10", "2025-1-5",
-            "20250101", "2025-02-29", "2025-04-31", "2025/03/14");
+            "20250101", "2025-02-29", "2025-04-31", "2025/03/14", "1899-12-31", "2201-01-01", "0001-01-01",
+            "-999999999-01-01", "+999999999-12-31", "9999-12-31");
     private static final List<String> BAD_INSTANTS = List.of("2025-03-14T09:30:00", "2025-03-14 09:30:00Z",
-            "2025-03-14", "2025-03-14T25:00:00Z", "1736755500", "2025-02-30T09:30:00Z", "2025-03-14T09:30");
+            "2025-03-14", "2025-03-14T25:00:00Z", "1736755500", "2025-02-30T09:30:00Z", "2025-03-14T09:30",
+            "1899-12-31T23:59:59Z", "2201-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
+            "+1000000000-12-31T23:59:59Z", "0001-01-01T00:00:00Z");
+    /** Lone low surrogates, which nothing before them can pair with; as JSON escapes, since UTF-8 cannot hold them. */
+    private static final List<String> LONE_SURROGATES = List.of("\\udfff", "\\udc00", "\\ud800");
+    /** The encodings other than UTF-8 that JSON parsers detect. */
+    private static final List<String> OTHER_ENCODINGS = List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE");
     private static final List<String> STRAY_CHARACTERS = List.of("}", "]", "{", "[", ",", ":", "#", "'", "@", "x",
             "\\", ";", "=");
     private static final List<String> BAD_ESCAPES = List.of("\\q", "\\u12G4", "\\x41", "\\'", "\\u00\"", "\\U0041");
@@ -201,6 +220,26 @@ final class SpoiltDocuments {
                 byte[] bad = BAD_UTF8.get(variant % BAD_UTF8.size());
                 return insertAt(tree, SpoiltDocuments::stringStarts, pick,
                         "bytes " + java.util.HexFormat.of().formatHex(bad), bad, true);
+            }
+        },
+        /** Half a character (a lone surrogate, escaped) at the start of a string: no UTF-8 file can hold it. */
+        LONE_SURROGATE {
+            @Override
+            SpoiltDocument apply(JsonNode tree, int pick, int variant) {
+                String escape = LONE_SURROGATES.get(variant % LONE_SURROGATES.size());
+                return insertAt(tree, SpoiltDocuments::stringStarts, pick, "escape " + escape,
+                        escape.getBytes(StandardCharsets.UTF_8), false);
+            }
+        },
+        /** The whole document in UTF-16 or UTF-32, with or without a byte order mark: the format is UTF-8. */
+        NOT_UTF8 {
+            @Override
+            SpoiltDocument apply(JsonNode tree, int pick, int variant) {
+                String encoding = OTHER_ENCODINGS.get(variant % OTHER_ENCODINGS.size());
+                boolean mark = pick % 2 == 0;
+                String text = (mark ? "\uFEFF" : "") + new String(bytes(tree), StandardCharsets.UTF_8);
+                return new SpoiltDocument("encoded in " + encoding + (mark ? " with" : " without") + " a byte order mark",
+                        text.getBytes(java.nio.charset.Charset.forName(encoding)), true);
             }
         },
         /** A scalar property repeated in its object. */

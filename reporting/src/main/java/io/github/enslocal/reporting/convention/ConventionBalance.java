@@ -29,7 +29,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -274,17 +276,20 @@ public record ConventionBalance(String conventionId, String conventionTitle, Str
 
     private static List<DedicationYear> dedication(Convention convention, DateRange period, List<Incident> incidents,
             IncidentWindow window) {
+        // One pass over the incidents, not one per year: the work follows the data, not the period's length.
+        Map<Integer, Long> minutesByYear = new HashMap<>();
+        for (Incident incident : incidents) {
+            LocalDate opened = window.openedOn(incident);
+            if (period.contains(opened)) {
+                minutesByYear.merge(opened.getYear(), incident.effortMinutes(), Long::sum);
+            }
+        }
         List<DedicationYear> years = new ArrayList<>();
         Optional<BigDecimal> previous = Optional.empty();
         for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
-            LocalDate first = max(period.start(), Year.of(year).atDay(1));
             LocalDate last = min(period.end(), Year.of(year).atMonth(12).atEndOfMonth());
-            DateRange slice = DateRange.of(first, last);
             BigDecimal committed = convention.committedDedicationOn(last);
-            long minutes = incidents.stream()
-                    .filter(incident -> slice.contains(window.openedOn(incident)))
-                    .mapToLong(Incident::effortMinutes)
-                    .sum();
+            long minutes = minutesByYear.getOrDefault(year, 0L);
             years.add(new DedicationYear(year, last, committed,
                     previous.filter(before -> before.signum() > 0).map(before -> growth(before, committed)),
                     BigDecimal.valueOf(minutes).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP)));
@@ -297,10 +302,6 @@ public record ConventionBalance(String conventionId, String conventionTitle, Str
     static BigDecimal growth(BigDecimal before, BigDecimal after) {
         return ValueFormat.percentage(after.subtract(before).movePointRight(2).longValue(),
                 before.movePointRight(2).longValue());
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -11,13 +11,20 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes a directory whole or not at all: the content goes into a new hidden sibling
- * ({@code .<name>.<random>.tmp}), which then takes the target's place with atomic moves. On any
- * failure the sibling is deleted and the target is left as it was; a non-empty target is moved
- * aside and deleted only once the new content is in place.
+ * ({@code .<name>.enslocal-<process id>-<random>.tmp}), which then takes the target's place with
+ * atomic moves. On any failure the sibling is deleted and the target is left as it was; a
+ * non-empty target is moved aside ({@code ….old}) and deleted only once the new content is in place.
+ *
+ * <p>A run that is interrupted (Ctrl-C, a termination signal) leaves nothing behind either: while
+ * a write is under way a shutdown hook deletes its sibling and puts a target moved aside back. A
+ * run killed outright cannot clean up; its siblings name a process that is no longer alive, and the
+ * next write of the same target deletes them. Nothing else is ever deleted.
  *
  * <p>Whether a non-empty target may be replaced is the caller's decision, taken before calling.
  * This class is stateless and thread-safe; two writers of the same target at once are not
@@ -26,6 +33,9 @@ import java.util.stream.Stream;
 public final class AtomicDirectory {
 
     private static final int MAX_NAME_ATTEMPTS = 100;
+    /** What the names of this class's siblings carry, so that it recognises them and nothing else. */
+    private static final String TAG = ".enslocal-";
+    private static final long PROCESS_ID = ProcessHandle.current().pid();
 
     private AtomicDirectory() {
     }
@@ -63,10 +73,13 @@ public final class AtomicDirectory {
                     + "', expected a directory below another one, e.g. 'out/reports-2025'");
         }
         Files.createDirectories(absolute.getParent());
+        deleteStaleSiblings(absolute);
         Path staging = createSibling(absolute, ".tmp");
+        Run run = new Run(staging, absolute);
+        run.register();
         try {
             content.writeInto(staging);
-            moveIntoPlace(staging, absolute);
+            moveIntoPlace(staging, absolute, run);
         } catch (IOException | RuntimeException | Error e) {
             try {
                 deleteRecursively(staging);
@@ -74,6 +87,97 @@ public final class AtomicDirectory {
                 e.addSuppressed(deletion);
             }
             throw e;
+        } finally {
+            run.deregister();
+        }
+    }
+
+    /**
+     * The write under way, which a shutdown hook undoes if the JVM stops before it ends: the
+     * sibling being written is deleted, and a target moved aside is put back.
+     */
+    private static final class Run extends Thread {
+        private final Path staging;
+        private final Path target;
+        private volatile Path aside;
+
+        Run(Path staging, Path target) {
+            super("enslocal-atomic-directory-cleanup");
+            this.staging = staging;
+            this.target = target;
+        }
+
+        /** Notes the target's place aside while the new content moves in, or null once it is in. */
+        void movedAside(Path movedAside) {
+            aside = movedAside;
+        }
+
+        void register() {
+            try {
+                Runtime.getRuntime().addShutdownHook(this);
+            } catch (IllegalStateException | SecurityException e) {
+                // The JVM is already stopping, or hooks are not allowed: nothing to register with.
+            }
+        }
+
+        void deregister() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(this);
+            } catch (IllegalStateException | SecurityException e) {
+                // The JVM is stopping and this hook is running or has run.
+            }
+        }
+
+        @Override
+        public void run() {
+            // The writing thread may still be adding files: delete until nothing is left, a few times.
+            for (int attempt = 0; attempt < 5 && Files.exists(staging, LinkOption.NOFOLLOW_LINKS); attempt++) {
+                try {
+                    deleteRecursively(staging);
+                } catch (IOException | RuntimeException e) {
+                    // tried again below, or left for the next write to find
+                }
+            }
+            Path movedAside = aside;
+            if (movedAside != null && Files.exists(movedAside, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.move(movedAside, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | RuntimeException e) {
+                    // left for the next write to find
+                }
+            }
+        }
+    }
+
+    /**
+     * Deletes the siblings of a target that a write of this class left when its process was
+     * killed: their names carry the tag and the id of a process that is no longer alive.
+     */
+    private static void deleteStaleSiblings(Path target) throws IOException {
+        Pattern own = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString())
+                + Pattern.quote(TAG) + "([0-9]{1,19})-[0-9a-f]{1,16}\\.(tmp|old)");
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                Matcher name = own.matcher(sibling.getFileName().toString());
+                if (name.matches() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && !isAlive(name.group(1))) {
+                    try {
+                        deleteRecursively(sibling);
+                    } catch (IOException e) {
+                        // not ours to insist on: a later write tries again
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isAlive(String processId) {
+        try {
+            long pid = Long.parseLong(processId);
+            return pid == PROCESS_ID || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 
@@ -90,7 +194,7 @@ public final class AtomicDirectory {
         }
     }
 
-    private static void moveIntoPlace(Path staging, Path target) throws IOException {
+    private static void moveIntoPlace(Path staging, Path target, Run run) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || isEmpty(target)) {
             try {
                 Files.deleteIfExists(target);
@@ -103,6 +207,7 @@ public final class AtomicDirectory {
         }
         Path aside = createSibling(target, ".old");
         Files.delete(aside);
+        run.movedAside(aside);
         Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -114,6 +219,7 @@ public final class AtomicDirectory {
             }
             throw e;
         }
+        run.movedAside(null);
         deleteRecursively(aside);
     }
 
@@ -123,7 +229,7 @@ public final class AtomicDirectory {
      */
     private static Path createSibling(Path target, String suffix) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path sibling = target.resolveSibling("." + target.getFileName() + "."
+            Path sibling = target.resolveSibling("." + target.getFileName() + TAG + PROCESS_ID + "-"
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + suffix);
             try {
                 return Files.createDirectory(sibling);

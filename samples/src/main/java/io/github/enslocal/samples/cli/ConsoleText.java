@@ -66,6 +66,20 @@ final class ConsoleText {
     }
 
     /**
+     * Returns a count with its noun, from a key whose text is the singular and the plural form
+     * separated by {@code |}, e.g. {@code 1 record|{0} records}.
+     *
+     * @param key the key, e.g. {@code count.record}
+     * @param count the count, 0 or more
+     * @return e.g. {@code "24 records"}
+     * @throws IllegalArgumentException if the key is missing
+     */
+    String count(String key, int count) {
+        String[] forms = format(key, count).split("\\|", 2);
+        return count == 1 || forms.length == 1 ? forms[0] : forms[1];
+    }
+
+    /**
      * Returns a sentence with its placeholders replaced.
      *
      * @param key the key, e.g. {@code "summary.openFirst"}

@@ -26,33 +26,37 @@ import picocli.CommandLine.Parameters;
  */
 final class DatasetInput implements MessageLanguage {
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "The dataset, a JSON document in the ENS Local format (docs/dataset-format.md).")
+    /** The name that stands for the standard input, as in most command-line programs. */
+    static final String STANDARD_INPUT = "-";
+
+    @Parameters(index = "0", paramLabel = "FILE", converter = DatasetInput.FileConverter.class,
+            description = "The dataset, a JSON document in the ENS Local format (docs/dataset-format.md); '-' reads it"
+                    + " from the standard input.")
     private Path file;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+    @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the output and of the messages about the dataset (violations, warnings):"
-                    + " ca, es or en"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " ca, es or en (default: ${DEFAULT-VALUE}, from LC_ALL, LC_MESSAGES or LANG; en if they name"
+                    + " none of the three).")
     private ReportLanguage language;
 
     /**
      * Returns the language chosen for the output and for messages about the dataset.
      *
-     * @return the language of {@code --lang}, English by default
+     * @return the language of {@code --lang}, which defaults to the environment's ({@link LanguageDefault})
      */
     ReportLanguage language() {
-        return language == null ? ReportLanguage.EN : language;
+        return language == null ? LanguageDefault.FALLBACK : language;
     }
 
     /**
      * Returns the language chosen for messages about the dataset.
      *
-     * @return the locale of {@code --lang}, English by default
+     * @return the locale of {@code --lang}, which defaults to the environment's ({@link LanguageDefault})
      */
     @Override
     public Locale locale() {
-        return language == null ? Locale.ENGLISH : language.locale();
+        return language == null ? LanguageDefault.FALLBACK.locale() : language.locale();
     }
 
     /**
@@ -68,17 +72,19 @@ final class DatasetInput implements MessageLanguage {
     }
 
     /**
-     * Reads a dataset file with its warnings.
+     * Reads a dataset file, or the standard input for {@code -}, with its warnings.
      *
-     * @param file the file
+     * @param file the file, or {@code -} for the standard input
      * @param options the reading limits, threads and language of the violations and warnings
      * @return the valid dataset and the warnings about it
      * @throws InvalidDatasetException if the document is not a valid dataset, or names a measure or
      *     reinforcement the bundled ENS catalog lacks, listing every violation
-     * @throws IOException if the file cannot be read, such as a missing file
+     * @throws IOException if the file cannot be read, such as a missing file, a directory or a named pipe
      */
     static DatasetReadResult read(Path file, DatasetReadOptions options) throws IOException {
-        DatasetReadResult result = DatasetCodec.create(options).readWithWarnings(file);
+        DatasetCodec codec = DatasetCodec.create(options);
+        DatasetReadResult result = file.toString().equals(STANDARD_INPUT)
+                ? codec.readWithWarnings(System.in) : codec.readWithWarnings(file);
         // The catalog is known here, unlike in core: a measure or reinforcement it lacks would drop out
         // of the indices without a word.
         List<Violation> unknown = CatalogReferences.check(result.dataset(), MeasureCatalog.bundled());
@@ -96,8 +102,25 @@ final class DatasetInput implements MessageLanguage {
      * @param err the standard error
      */
     static void printWarnings(DatasetReadResult result, Locale locale, PrintWriter err) {
+        ConsoleText text = ConsoleText.of(ReportLanguage.fromTag(locale.getLanguage()));
         for (Violation warning : result.warnings()) {
-            err.print("Warning: " + warning.describe(locale) + "\n");
+            err.print(text.format("validate.warning", warning.describe(locale)) + "\n");
+        }
+    }
+
+    /** Reads the {@code FILE} parameter, refusing an empty or blank name as a usage error. */
+    static final class FileConverter implements picocli.CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isBlank()) {
+                throw new picocli.CommandLine.TypeConversionException("an empty name is no file; give the dataset's"
+                        + " path, or - for the standard input");
+            }
+            try {
+                return Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a file name: " + e.getReason());
+            }
         }
     }
 

@@ -26,9 +26,9 @@ final class DatasetResources {
                     + " the benchmarks is about 1,000 MiB.")
     private int maxSizeMib;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = PositiveInteger.class,
-            description = "Threads that read and evaluate the dataset (default: ${DEFAULT-VALUE}); the output is"
-                    + " the same with any number.")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = ThreadCount.class,
+            description = "Threads that read and evaluate the dataset, 1 to " + ThreadCount.MAX + " (default:"
+                    + " ${DEFAULT-VALUE}); the output is the same with any number.")
     private int threads;
 
     /**
@@ -50,6 +50,22 @@ final class DatasetResources {
     ComplianceEvaluator evaluator() {
         return threads == 1 ? ComplianceEvaluator.standard()
                 : ComplianceEvaluator.builder().options(EvaluationOptions.defaults().withParallelism(threads)).build();
+    }
+
+    /** Accepts a number of threads from 1 to {@value #MAX}: more would only exhaust the machine. */
+    static final class ThreadCount implements ITypeConverter<Integer> {
+        /** The most threads accepted. */
+        static final int MAX = 256;
+
+        @Override
+        public Integer convert(String value) {
+            int number = new PositiveInteger().convert(value);
+            if (number > MAX) {
+                throw new TypeConversionException("'" + value + "' is more threads than the " + MAX + " accepted;"
+                        + " the number of processors is usually best, e.g. '2'");
+            }
+            return number;
+        }
     }
 
     /** Accepts a whole number of 1 or more. */

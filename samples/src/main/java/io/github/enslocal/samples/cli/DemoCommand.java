@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Generates the demo dataset (a synthetic Consell Comarcal del Bages serving 23 town halls; only the"
                     + " municipalities' names, INE codes and populations are real), evaluates its ENS compliance"
-                    + " and writes it with every report:",
+                    + " and writes it with every report.",
+            "Files:",
             "  DIR/dataset.json  the dataset, for validate, evaluate and report",
             "  DIR/reports/      every report as HTML and Markdown (ca, es, en), CSV, JSON",
             "The directory appears whole or not at all. The convention balance covers the support convention from"
@@ -64,9 +65,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "The directory to create, new or empty (default: ${DEFAULT-VALUE}, in the current directory).")
     private Path out;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "ca",
+    @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the summary, of the CSV headers and of the dashboard to open first: ca, es or en"
-                    + " (default: ${DEFAULT-VALUE}). HTML and Markdown are written in all three.")
+                    + " (default: ${DEFAULT-VALUE}, from LC_ALL, LC_MESSAGES or LANG; en if they name none of the three)."
+                    + " HTML and Markdown are written in all three.")
     private ReportLanguage language;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.enslocal.samples.cli;
 
+import io.github.enslocal.core.incident.classification.IncidentTaxonomy;
+import io.github.enslocal.core.register.MunicipalityRegister;
 import io.github.enslocal.reporting.ReportLanguage;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Spec;
  * <p>Every outcome has an exit status: 0 done, 1 unexpected error, 2 wrong usage, 3 invalid
  * dataset, 4 a file that cannot be read or written. Errors are sentences on the standard error;
  * {@code --debug} adds the stack trace. Results go to the standard output, in UTF-8 with
- * {@code \n} line ends.
+ * {@code \n} line ends. Control characters that a dataset or an argument holds are neutralised in
+ * both ({@link TerminalWriter}).
  *
  * <p>Hosts and tests run it in-process with {@link #newCommandLine()}, on which they may set the
  * output and error writers before calling {@link CommandLine#execute(String...)}; only
@@ -38,16 +44,20 @@ import picocli.CommandLine.Spec;
                 + " town halls.",
             "New here? Run 'enslocal demo' and open the dashboard it names."},
         subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, EvaluateCommand.class, SoaCommand.class, CatalogCommand.class,
-            HelpCommand.class},
+            CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Done.",
             "1:Unexpected error (a defect; run again with --debug and report it).",
-            "2:Wrong usage: unknown command or option, missing or malformed value.",
+            "2:Wrong usage: unknown command or option, missing or malformed value (a date outside 1900-2200"
+                    + " included), or an --out that may not be written into.",
             "3:The dataset is not valid; every violation is listed.",
-            "4:A file cannot be read or written."
+            "4:A file cannot be read or written: missing, a directory, a named pipe, access denied."
         })
 public final class EnsLocalCommand implements Callable<Integer> {
+
+    /** The commands that read a dataset, and so need the bundled reference data. */
+    private static final Set<String> READING_COMMANDS = Set.of("validate", "evaluate", "report");
 
     @Spec
     private CommandSpec spec;
@@ -69,12 +79,24 @@ public final class EnsLocalCommand implements Callable<Integer> {
         // (Hibernate Validator announces its version) log through SLF4J at WARN unless told otherwise.
         quietLogging("org.jboss.logging.provider", "slf4j");
         quietLogging("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        int status = newCommandLine().setOut(out).setErr(err).execute(args);
-        out.flush();
-        err.flush();
+        if (Arrays.stream(args).anyMatch(READING_COMMANDS::contains)) {
+            // Start-up: the reference data loads on the second core while the first parses the command
+            // line, builds the JSON and validation machinery and reads the dataset.
+            Thread loading = new Thread(EnsLocalCommand::loadReferenceData, "enslocal-reference-data");
+            loading.setDaemon(true);
+            loading.start();
+        }
+        CommandLine commandLine = newCommandLine();
+        int status = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
         System.exit(status);
+    }
+
+    /** Loads the bundled INE register and incident taxonomy, which reading a dataset needs last. */
+    private static void loadReferenceData() {
+        MunicipalityRegister.bundled();
+        IncidentTaxonomy.bundled();
     }
 
     private static void quietLogging(String property, String value) {
@@ -91,13 +113,49 @@ public final class EnsLocalCommand implements Callable<Integer> {
      * @return a new command line; each run needs its own
      */
     public static CommandLine newCommandLine() {
+        return newCommandLine(System.getenv());
+    }
+
+    /**
+     * Creates the program's command line for an environment, from which the default language of
+     * messages and reports comes ({@link LanguageDefault}).
+     *
+     * @param environment the environment variables; {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG} are read
+     * @return a new command line; each run needs its own
+     */
+    static CommandLine newCommandLine(Map<String, String> environment) {
         EnsLocalCommand command = new EnsLocalCommand();
         ErrorHandler errors = new ErrorHandler(() -> command.debug);
-        return new CommandLine(command)
+        return new TerminalCommandLine(command)
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)))
                 .registerConverter(OutputFormat.class, OutputFormat::parse)
                 .registerConverter(ReportLanguage.class, DatasetInput::language)
                 .setParameterExceptionHandler(errors)
-                .setExecutionExceptionHandler(errors);
+                .setExecutionExceptionHandler(errors)
+                .setDefaultValueProvider(new LanguageDefault(environment))
+                // No colours in the help: escape sequences are what the terminal writer neutralises.
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    }
+
+    /**
+     * A command line whose output and error writers, whatever a host sets, go through a
+     * {@link TerminalWriter}: nothing a dataset or an argument holds can drive the terminal.
+     */
+    private static final class TerminalCommandLine extends CommandLine {
+        TerminalCommandLine(Object command) {
+            super(command);
+        }
+
+        @Override
+        public CommandLine setOut(PrintWriter out) {
+            return super.setOut(TerminalWriter.wrap(out));
+        }
+
+        @Override
+        public CommandLine setErr(PrintWriter err) {
+            return super.setErr(TerminalWriter.wrap(err));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.enslocal.core.dataset.Dataset;
 import io.github.enslocal.core.dataset.DatasetReadResult;
 import io.github.enslocal.core.incident.classification.NotificationPolicy;
 import io.github.enslocal.core.time.DateRange;
+import io.github.enslocal.core.time.DateWindow;
 import io.github.enslocal.ens.evaluation.DatasetEvaluation;
 import io.github.enslocal.reporting.ReportFormat;
 import io.github.enslocal.reporting.ReportLanguage;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -64,8 +66,9 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "The dataset, a JSON document in the ENS Local format (docs/dataset-format.md).")
+    @Parameters(index = "0", paramLabel = "FILE", converter = DatasetInput.FileConverter.class,
+            description = "The dataset, a JSON document in the ENS Local format (docs/dataset-format.md); '-' reads it"
+                    + " from the standard input.")
     private Path file;
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = IsoDateConverter.class,
@@ -76,9 +79,10 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
             description = "The directory to create, new or empty.")
     private Path out;
 
-    @Option(names = "--lang", paramLabel = "LANG", split = ",", defaultValue = "ca,es,en",
-            description = "Languages of the HTML and Markdown files, comma-separated: ca, es, en (default:"
-                    + " ${DEFAULT-VALUE}). The first is also that of the CSV headers and of the messages.")
+    @Option(names = "--lang", paramLabel = "LANG", split = ",",
+            description = "Languages of the HTML and Markdown files, comma-separated: ca, es, en (default: all three,"
+                    + " that of LC_ALL, LC_MESSAGES or LANG first, else en: ${DEFAULT-VALUE}). The first is also that"
+                    + " of the CSV headers and of the messages.")
     private List<ReportLanguage> languages;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "html,md,csv,csv-excel,json",
@@ -212,7 +216,9 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
     /** Writes the reports, turning a parameter that does not fit the dataset into a usage error. */
     private ReportSuiteResult write(ReportSuite suite, OutputDirectory directory) throws IOException {
         try {
-            return suite.writeTo(directory.target());
+            List<ReportSuiteResult> written = new ArrayList<>();
+            directory.write(staging -> written.add(suite.writeTo(staging)));
+            return written.get(0);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), sentence(e.getMessage()), e);
         } catch (FileAlreadyExistsException e) {
@@ -239,30 +245,38 @@ final class ReportCommand implements Callable<Integer>, MessageLanguage {
 
         @Override
         public DateRange convert(String value) {
+            DateRange range;
             try {
-                return DateRange.parse(value.strip());
+                range = DateRange.parse(value.strip());
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a period; expected START/END, e.g."
                         + " '2025-01-01/2025-12-31'");
             }
+            if (!DateWindow.contains(range)) {
+                throw IsoDateConverter.outsideWindow(value);
+            }
+            return range;
         }
     }
 
-    /** Reads {@code --notification-delay} in ISO-8601, e.g. {@code PT24H}, zero or positive. */
+    /** Reads {@code --notification-delay} in ISO-8601, e.g. {@code PT24H}, from zero to {@link #MAX_DELAY}. */
     static final class DelayConverter implements ITypeConverter<Duration> {
+
+        /** The longest delay accepted: a year, far beyond any notification procedure. */
+        static final Duration MAX_DELAY = Duration.ofDays(366);
 
         @Override
         public Duration convert(String value) {
             try {
                 Duration delay = Duration.parse(value.strip());
-                if (!delay.isNegative()) {
+                if (!delay.isNegative() && delay.compareTo(MAX_DELAY) <= 0) {
                     return delay;
                 }
             } catch (DateTimeParseException e) {
                 // reported below with the example
             }
-            throw new TypeConversionException("'" + value + "' is not a delay; expected an ISO-8601 duration, zero or"
-                    + " positive, e.g. 'PT24H' for 24 hours or 'PT4H30M'");
+            throw new TypeConversionException("'" + value + "' is not a delay; expected an ISO-8601 duration from zero"
+                    + " to 366 days, e.g. 'PT24H' for 24 hours or 'PT4H30M'");
         }
     }
 }

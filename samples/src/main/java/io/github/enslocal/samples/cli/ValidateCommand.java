@@ -40,8 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DatasetReadResult result = dataset.read(resources);
+        ConsoleText text = ConsoleText.of(dataset.language());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(summary(result.dataset()) + "\n");
+        out.print(summary(result.dataset(), text) + "\n");
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         DatasetInput.printWarnings(result, dataset.locale(), err);
@@ -53,24 +54,21 @@ final class ValidateCommand implements Callable<Integer> {
      * Returns the line printed for a valid dataset.
      *
      * @param dataset the dataset
+     * @param text the sentences of the language chosen
      * @return e.g. {@code "Valid dataset 'Bages 2025': 24 records (1 support body, 3 municipalities, …)."}
      */
-    static String summary(Dataset dataset) {
+    static String summary(Dataset dataset, ConsoleText text) {
         List<String> counts = List.of(
-                count(dataset.supportBodies().size(), "support body", "support bodies"),
-                count(dataset.municipalities().size(), "municipality", "municipalities"),
-                count(dataset.conventions().size(), "convention", "conventions"),
-                count(dataset.incidents().size(), "incident", "incidents"),
-                count(dataset.assets().size(), "asset", "assets"),
-                count(dataset.systems().size(), "information system", "information systems"),
-                count(dataset.assessments().size(), "assessment", "assessments"),
-                count(dataset.plans().size(), "adequacy plan", "adequacy plans"),
-                count(dataset.trainingSessions().size(), "training session", "training sessions"));
-        return "Valid dataset" + dataset.title().map(title -> " '" + title + "'").orElse("") + ": "
-                + count(dataset.recordCount(), "record", "records") + " (" + String.join(", ", counts) + ").";
-    }
-
-    private static String count(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+                text.count("count.supportBody", dataset.supportBodies().size()),
+                text.count("count.municipality", dataset.municipalities().size()),
+                text.count("count.convention", dataset.conventions().size()),
+                text.count("count.incident", dataset.incidents().size()),
+                text.count("count.asset", dataset.assets().size()),
+                text.count("count.system", dataset.systems().size()),
+                text.count("count.assessment", dataset.assessments().size()),
+                text.count("count.plan", dataset.plans().size()),
+                text.count("count.trainingSession", dataset.trainingSessions().size()));
+        return text.format("validate.summary", dataset.title().map(title -> " '" + title + "'").orElse(""),
+                text.count("count.record", dataset.recordCount()), String.join(", ", counts));
     }
 }

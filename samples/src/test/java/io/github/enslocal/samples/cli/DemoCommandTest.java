@@ -49,7 +49,8 @@ class DemoCommandTest {
 
         assertThat(firstRun.status()).as(firstRun.err()).isZero();
         try (Stream<Path> entries = Files.list(first)) {
-            assertThat(entries.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("dataset.json", "reports");
+            assertThat(entries.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder(OutputDirectory.MARKER,
+                    "dataset.json", "reports");
         }
         Dataset dataset = DatasetCodec.create().read(first.resolve("dataset.json"));
         assertThat(dataset).isEqualTo(DemoData.dataset());
@@ -136,7 +137,7 @@ class DemoCommandTest {
     void demo_inCatalan_writesTheSummaryInCatalanAndRecommendsTheCatalanDashboard() {
         Path out = directory.resolve("ca");
 
-        Execution run = Execution.of("demo", "--out", out.toString());
+        Execution run = Execution.inEnvironment(java.util.Map.of("LANG", "ca_ES.UTF-8"), "demo", "--out", out.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Municipis atesos:", "Índex de compliment:", "Zona:                  Vermella",
@@ -188,6 +189,7 @@ class DemoCommandTest {
     void demo_withReplace_replacesTheWholeContent() throws IOException {
         Path out = Files.createDirectory(directory.resolve("old"));
         Files.writeString(out.resolve("notes.txt"), "old run", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(OutputDirectory.MARKER), "an earlier run", StandardCharsets.UTF_8);
 
         Execution run = Execution.of("demo", "--out", out.toString(), "--replace", "--lang", "en");
 
@@ -231,7 +233,7 @@ class DemoCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         Path reports = first.resolve("reports");
         List<Path> files = files(reports);
-        assertThat(files(out)).isEqualTo(files);
+        assertThat(files(out)).isEqualTo(Stream.concat(Stream.of(Path.of(OutputDirectory.MARKER)), files.stream()).toList());
         for (Path file : files) {
             assertThat(Files.mismatch(reports.resolve(file), out.resolve(file))).as(file.toString()).isEqualTo(-1L);
         }

@@ -66,7 +66,7 @@ class EnsLocalCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("Missing command: give one of demo, report, validate, evaluate, soa, catalog, help.\n"
+        assertThat(run.err()).isEqualTo("Missing command: give one of demo, report, validate, evaluate, soa, catalog, completion, help.\n"
                 + "Try 'enslocal --help' for more information.\n");
     }
 

@@ -45,7 +45,8 @@ class ReportCommandTest {
                 "--formats", "html,json", "--reports", "dashboard,inventory", "--lang", "es");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(DemoCommandTest.files(out)).containsExactly(Path.of("dashboard.es.html"), Path.of("dashboard.json"),
+        assertThat(DemoCommandTest.files(out)).containsExactly(Path.of(OutputDirectory.MARKER),
+                Path.of("dashboard.es.html"), Path.of("dashboard.json"),
                 Path.of("inventory.es.html"), Path.of("inventory.json"));
         assertThat(run.out()).isEqualTo("Se han escrito 4 ficheros en " + out + ".\n"
                 + "Abra primero: " + out + "/dashboard.es.html\n");
@@ -134,7 +135,8 @@ class ReportCommandTest {
             throws IOException {
         Path out = directory.resolve("r");
 
-        Execution run = Execution.of("report", demoDataset, "--as-of", AS_OF, "--out", out.toString());
+        Execution run = Execution.inEnvironment(java.util.Map.of("LANG", "ca_ES.UTF-8"), "report", demoDataset,
+                "--as-of", AS_OF, "--out", out.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(DemoCommandTest.files(out)).contains(Path.of("dashboard.ca.html"), Path.of("findings.json"),

@@ -34,7 +34,7 @@ class ValidateCommandTest {
     @CsvSource(delimiter = '|', value = {
         "en | Warning: $.municipalities[1].name: does not agree with the name in the INE register for this code,"
                 + " \"Navarcles\" (rejected 'Navarcles de Bages')",
-        "ca | Warning: $.municipalities[1].name: no coincideix amb el nom del registre de l'INE per a aquest codi,"
+        "ca | Avís: $.municipalities[1].name: no coincideix amb el nom del registre de l'INE per a aquest codi,"
                 + " \"Navarcles\" (rebutjat 'Navarcles de Bages')"
     })
     void nameThatDisagreesWithTheRegister_isAWarningInTheChosenLanguage(String language, String warning)
@@ -44,7 +44,7 @@ class ValidateCommandTest {
         Execution run = Execution.of("validate", "--lang", language, file.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("Valid dataset ");
+        assertThat(run.out()).startsWith(language.equals("ca") ? "Conjunt de dades vàlid " : "Valid dataset ");
         assertThat(run.err()).isEqualTo(warning + "\n");
     }
 
